@@ -1,0 +1,25 @@
+/*
+ * The table of subcommands.  Each subcommand lives in its own cmd_*.c file,
+ * which defines the function and its --help text (cmd_*_usage).
+ */
+#include "cli/cli.h"
+
+extern const char cmd_init_usage[];
+extern const char cmd_feeds_usage[];
+extern const char cmd_fetch_usage[];
+extern const char cmd_items_usage[];
+extern const char cmd_demo_usage[];
+extern const char cmd_parse_usage[];
+extern const char cmd_extract_usage[];
+
+const cli_command cli_commands[] = {
+    {"init", cmd_init, "create the database and a commented config file", cmd_init_usage},
+    {"feeds", cmd_feeds, "manage the feed list (import, export, list, add, remove)", cmd_feeds_usage},
+    {"fetch", cmd_fetch, "collect every feed and the article pages of new items", cmd_fetch_usage},
+    {"items", cmd_items, "list the items stored for a day", cmd_items_usage},
+    {"demo", cmd_demo, "run the whole pipeline on the bundled sample day, offline", cmd_demo_usage},
+    {"parse", cmd_parse, "parse feed documents and print what was understood", cmd_parse_usage},
+    {"extract", cmd_extract, "extract the main article from HTML pages", cmd_extract_usage},
+};
+
+const size_t cli_command_count = SD_ARRAY_LEN(cli_commands);
