@@ -16,6 +16,7 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 typedef struct cli_ctx {
     const char *argv0;
     char *db_path;      /* resolved: --db, $SECDIGEST_DB, XDG default */
+    int db_explicit;    /* the user named the database (--db or $SECDIGEST_DB) */
     char *config_path;  /* resolved: --config, $SECDIGEST_CONFIG, XDG default */
     int config_explicit;/* the user named the config file: it must exist */
     config *cfg;

@@ -11,6 +11,7 @@ extern const char cmd_items_usage[];
 extern const char cmd_demo_usage[];
 extern const char cmd_parse_usage[];
 extern const char cmd_extract_usage[];
+extern const char cmd_check_usage[];
 
 const cli_command cli_commands[] = {
     {"init", cmd_init, "create the database and a commented config file", cmd_init_usage},
@@ -20,6 +21,7 @@ const cli_command cli_commands[] = {
     {"demo", cmd_demo, "run the whole pipeline on the bundled sample day, offline", cmd_demo_usage},
     {"parse", cmd_parse, "parse feed documents and print what was understood", cmd_parse_usage},
     {"extract", cmd_extract, "extract the main article from HTML pages", cmd_extract_usage},
+    {"check", cmd_check, "verify a digest against the format; list every defect", cmd_check_usage},
 };
 
 const size_t cli_command_count = SD_ARRAY_LEN(cli_commands);

@@ -221,6 +221,7 @@ int main(int argc, char **argv)
     ctx.db_path = db_opt ? xstrdup(db_opt)
                   : (env_db && *env_db) ? xstrdup(env_db)
                                         : xdg_path("XDG_DATA_HOME", ".local/share", "secdigest.db");
+    ctx.db_explicit = db_opt != NULL || (env_db && *env_db);
     const char *env_cfg = getenv("SECDIGEST_CONFIG");
     ctx.config_explicit = config_opt != NULL || (env_cfg && *env_cfg);
     ctx.config_path = config_opt ? xstrdup(config_opt)

@@ -58,15 +58,19 @@ typedef struct store_feed {
     int last_status;       /* last HTTP status, 0 if none */
     int ttl_minutes;
     int64_t item_count;
+    int64_t removed_at;    /* store_feed_remove time; SD_TIME_NONE while on the list */
 } store_feed;
 
 /* Add a feed, or update title/lang/category of an existing one (by URL). *created tells which. */
 int store_feed_add(store *st, const char *url, const char *title, const char *language,
                    const char *category, int64_t *id, int *created, sd_err *err);
-/* *removed is 1 if a feed with that URL existed. Its items stay (they are the archive). */
+/* *removed is 1 if a feed with that URL existed. Its items stay (they are the archive):
+ * the row is only marked removed, leaves feeds list/find_url, and store_feed_add of the
+ * same URL brings it back (*created = 1) with its history. */
 int store_feed_remove(store *st, const char *url, int *removed, sd_err *err);
 int store_feed_list(store *st, store_feed **out, size_t *n, sd_err *err);
-/* *found is 0 when there is no such feed. */
+/* *found is 0 when there is no such feed. get also finds removed feeds (removed_at set);
+ * find_url only feeds on the list. */
 int store_feed_get(store *st, int64_t id, store_feed *out, int *found, sd_err *err);
 int store_feed_find_url(store *st, const char *url, store_feed *out, int *found, sd_err *err);
 void store_feed_clear(store_feed *f);
@@ -126,7 +130,7 @@ typedef struct store_item {
     char *content;
     char **categories;
     size_t ncategories;
-    int has_page;        /* a page was fetched and stored */
+    int has_page;        /* a page was fetched and stored with a 2xx status */
     int extracted;       /* an extract row exists */
     int extract_fallback;/* the extract is the feed's summary, not the page */
     char *text;          /* extracted body, or NULL */
@@ -136,7 +140,8 @@ typedef struct store_item {
 /* Items whose day time -- published, or first_seen when undated -- is in [start, end), oldest first. */
 int store_items_between(store *st, int64_t start, int64_t end, store_item **out, size_t *n, sd_err *err);
 int store_item_get(store *st, int64_t id, store_item *out, int *found, sd_err *err);
-/* Items with a link and no stored page yet (newest first), at most `limit`. */
+/* Items with an http(s) link and no stored page yet (newest first), at most `limit`.
+ * A page stored with an error status counts as stored: it is not fetched again. */
 int store_items_without_page(store *st, size_t limit, store_item **out, size_t *n, sd_err *err);
 void store_item_clear(store_item *it);
 void store_items_free(store_item *items, size_t n);
@@ -180,5 +185,10 @@ typedef struct store_extract {
 int store_extract_put(store *st, const store_extract *x, sd_err *err);
 int store_extract_get(store *st, int64_t item_id, store_extract *out, int *found, sd_err *err);
 void store_extract_clear(store_extract *x);
+
+/* ---- links ---- */
+
+/* *known = 1 when `url` (as given, or by its canonical form) is the link of a stored item. */
+int store_link_known(store *st, const char *url, int *known, sd_err *err);
 
 #endif

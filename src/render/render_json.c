@@ -1,0 +1,128 @@
+/* JSON: the digest as data, in the shape of cli.md (plus a few added fields). */
+#include "core/timeutil.h"
+#include "render/render.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+
+static void put_str(cJSON *o, const char *k, const char *v)
+{
+    if (v)
+        cJSON_AddStringToObject(o, k, v);
+    else
+        cJSON_AddNullToObject(o, k);
+}
+
+static cJSON *str_array(char **v, size_t n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < n; i++)
+        cJSON_AddItemToArray(a, cJSON_CreateString(v[i]));
+    return a;
+}
+
+void render_json(const digest *d, strbuf *out)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "date", d->date);
+    cJSON *gen = cJSON_AddObjectToObject(root, "generated_by");
+    cJSON_AddStringToObject(gen, "version", d->version ? d->version : "");
+    cJSON_AddStringToObject(gen, "writer", d->writer ? d->writer : "extractive");
+    put_str(root, "empty_reason", d->empty_reason);
+
+    cJSON *kps = cJSON_AddArrayToObject(root, "key_points");
+    for (size_t i = 0; i < d->nkey_points; i++) {
+        cJSON *k = cJSON_CreateObject();
+        put_str(k, "headline", d->key_points[i].headline);
+        put_str(k, "summary", d->key_points[i].summary);
+        put_str(k, "story", d->stories[d->key_points[i].story].id);
+        cJSON_AddItemToArray(kps, k);
+    }
+
+    cJSON *groups = cJSON_AddArrayToObject(root, "groups");
+    for (int g = 0; g < STORY_GROUP_COUNT; g++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", story_group_heading((enum story_group)g));
+        cJSON *ids = cJSON_AddArrayToObject(o, "stories");
+        for (size_t k = 0; k < d->ngroup_stories[g]; k++)
+            cJSON_AddItemToArray(ids, cJSON_CreateString(d->stories[d->group_stories[g][k]].id));
+        cJSON_AddItemToArray(groups, o);
+    }
+
+    cJSON *stories = cJSON_AddArrayToObject(root, "stories");
+    for (size_t i = 0; i < d->nstories; i++) {
+        const digest_story *s = &d->stories[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", s->id);
+        put_str(o, "headline", s->headline);
+        cJSON_AddStringToObject(o, "group", story_group_heading(s->group));
+        cJSON_AddStringToObject(o, "category", story_category_id(s->category));
+        /* Two decimals: enough to explain a ranking, stable to print. */
+        cJSON_AddNumberToObject(o, "score", round(s->score * 100.0) / 100.0);
+        cJSON_AddItemToObject(o, "reasons", str_array(s->reasons, s->nreasons));
+        put_str(o, "summary", s->summary);
+        cJSON_AddItemToObject(o, "paragraphs", str_array(s->paragraphs, s->nparagraphs));
+        cJSON_AddItemToObject(o, "cves", str_array(s->cves, s->ncves));
+        cJSON *srcs = cJSON_AddArrayToObject(o, "sources");
+        for (size_t k = 0; k < s->nsources; k++) {
+            const digest_source *src = &s->sources[k];
+            cJSON *so = cJSON_CreateObject();
+            put_str(so, "name", src->name);
+            put_str(so, "title", src->title);
+            put_str(so, "url", src->url);
+            if (src->published == SD_TIME_NONE) {
+                cJSON_AddNullToObject(so, "published");
+            } else {
+                char buf[32];
+                time_format_rfc3339(src->published, buf);
+                cJSON_AddStringToObject(so, "published", buf);
+            }
+            put_str(so, "language", src->language);
+            cJSON_AddItemToArray(srcs, so);
+        }
+        cJSON_AddStringToObject(o, "writer", s->writer ? s->writer : "extractive");
+        cJSON_AddItemToArray(stories, o);
+    }
+
+    cJSON *dd = cJSON_AddObjectToObject(root, "deep_dive");
+    put_str(dd, "topic", d->deep_topic);
+    if (d->nstories > 0 && d->deep_story < d->nstories)
+        cJSON_AddStringToObject(dd, "story", d->stories[d->deep_story].id);
+    else
+        cJSON_AddNullToObject(dd, "story");
+    put_str(dd, "body", d->deep_body);
+    cJSON *subs = cJSON_AddArrayToObject(dd, "subsections");
+    for (size_t i = 0; i < d->ndeep_sections; i++) {
+        cJSON *o = cJSON_CreateObject();
+        put_str(o, "title", d->deep_sections[i].title);
+        put_str(o, "body", d->deep_sections[i].body);
+        cJSON_AddItemToArray(subs, o);
+    }
+    cJSON *gl = cJSON_AddArrayToObject(dd, "glossary");
+    for (size_t i = 0; i < d->nglossary; i++) {
+        cJSON *o = cJSON_CreateObject();
+        put_str(o, "term", d->glossary[i].term);
+        put_str(o, "definition", d->glossary[i].definition);
+        cJSON_AddItemToArray(gl, o);
+    }
+    put_str(dd, "outlook", d->outlook);
+    cJSON_AddStringToObject(dd, "writer", d->deep_writer ? d->deep_writer : "extractive");
+    put_str(root, "conclusion", d->conclusion);
+
+    cJSON *cites = cJSON_AddArrayToObject(root, "citations");
+    for (size_t i = 0; i < d->ncitations; i++) {
+        cJSON *o = cJSON_CreateObject();
+        put_str(o, "title", d->citations[i].title);
+        put_str(o, "source", d->citations[i].source);
+        put_str(o, "url", d->citations[i].url);
+        cJSON_AddItemToArray(cites, o);
+    }
+
+    char *s = cJSON_Print(root);
+    if (!s)
+        die("out of memory rendering JSON");
+    strbuf_puts(out, s);
+    strbuf_putc(out, '\n');
+    cJSON_free(s);
+    cJSON_Delete(root);
+}
