@@ -15,7 +15,15 @@
  * Identity of an item: (feed, entry id); when the entry has no id, its
  * canonical link; when it has neither, a hash of title and date.  An entry
  * whose canonical link is already stored (from any feed) updates that item
- * instead of creating a second one.
+ * instead of creating a second one -- except that two entries of one feed
+ * with different ids stay two items even when they link to one page (feeds
+ * that point every entry at an anchor of one page do that).
+ *
+ * Updating a stored item: when its own feed sends it again, the new values
+ * replace the stored ones, except that a value the new copy lacks never
+ * erases one, and the first published date stays (an item does not move
+ * from day to day when a feed re-dates it).  A copy from another feed only
+ * fills values the item lacks.  first_seen never changes.
  */
 #ifndef SECDIGEST_STORE_H
 #define SECDIGEST_STORE_H
