@@ -60,5 +60,6 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv);
 int cmd_digest(cli_ctx *ctx, int argc, char **argv);
 int cmd_run(cli_ctx *ctx, int argc, char **argv);
 int cmd_check(cli_ctx *ctx, int argc, char **argv);
+int cmd_search(cli_ctx *ctx, int argc, char **argv);
 
 #endif

@@ -109,7 +109,53 @@ static const char *const migrations[] = {
     ");\n"
     "CREATE INDEX fetch_log_feed ON fetch_log(feed_id, started_at);\n",
 
-    /* 2: ... append the next migration here (see the comment at the top). */
+    /* 2: the archive -- digests written, and full-text search over items and digests.
+     * Trigram tokens: Japanese has no spaces between words, and trigrams find
+     * any substring of three or more characters in both scripts.  Indexing
+     * trigrams costs ten times an item upsert, so writes only note the item
+     * in search_pending (cheap); store_search_sync indexes the pending items
+     * in one batch before a search and after a digest is written.  (Not
+     * INSERT OR IGNORE: an outer UPSERT's conflict handling overrides a
+     * trigger's OR clause, so a duplicate would fail the outer write.) */
+    "CREATE TABLE digests (\n"
+    "  date          TEXT PRIMARY KEY,\n" /* YYYY-MM-DD */
+    "  generated_at  INTEGER NOT NULL,\n"
+    "  writer        TEXT NOT NULL,\n"
+    "  title         TEXT NOT NULL,\n"
+    "  summary       TEXT NOT NULL,\n" /* key point headlines, one per line */
+    "  markdown      TEXT NOT NULL,\n"
+    "  html          TEXT NOT NULL,\n"
+    "  json          TEXT NOT NULL\n"
+    ");\n"
+    "CREATE VIRTUAL TABLE item_search USING fts5(title, body, tokenize='trigram');\n"
+    "CREATE VIRTUAL TABLE digest_search USING fts5(date UNINDEXED, body, tokenize='trigram');\n"
+    "CREATE TABLE search_pending (item_id INTEGER PRIMARY KEY);\n"
+    "CREATE TRIGGER items_search_ai AFTER INSERT ON items BEGIN\n"
+    "  INSERT INTO search_pending(item_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE item_id = new.id);\n"
+    "END;\n"
+    "CREATE TRIGGER items_search_au AFTER UPDATE OF title, summary ON items BEGIN\n"
+    "  INSERT INTO search_pending(item_id) SELECT new.id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE item_id = new.id);\n"
+    "END;\n"
+    "CREATE TRIGGER items_search_ad AFTER DELETE ON items BEGIN\n"
+    "  DELETE FROM item_search WHERE rowid = old.id;\n"
+    "  DELETE FROM search_pending WHERE item_id = old.id;\n"
+    "END;\n"
+    "CREATE TRIGGER extracts_search_ai AFTER INSERT ON extracts BEGIN\n"
+    "  INSERT INTO search_pending(item_id) SELECT new.item_id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE item_id = new.item_id);\n"
+    "END;\n"
+    "CREATE TRIGGER extracts_search_au AFTER UPDATE ON extracts BEGIN\n"
+    "  INSERT INTO search_pending(item_id) SELECT new.item_id WHERE NOT EXISTS (SELECT 1 FROM search_pending WHERE item_id = new.item_id);\n"
+    "END;\n"
+    "CREATE TRIGGER digests_search_ai AFTER INSERT ON digests BEGIN\n"
+    "  INSERT INTO digest_search(rowid, date, body) VALUES (new.rowid, new.date, new.markdown);\n"
+    "END;\n"
+    "CREATE TRIGGER digests_search_au AFTER UPDATE ON digests BEGIN\n"
+    "  DELETE FROM digest_search WHERE rowid = old.rowid;\n"
+    "  INSERT INTO digest_search(rowid, date, body) VALUES (new.rowid, new.date, new.markdown);\n"
+    "END;\n"
+    "INSERT INTO search_pending(item_id) SELECT id FROM items;\n",
+
+    /* 3: ... append the next migration here (see the comment at the top). */
 };
 
 int store_schema_latest(void)

@@ -199,4 +199,43 @@ void store_extract_clear(store_extract *x);
 /* *known = 1 when `url` (as given, or by its canonical form) is the link of a stored item. */
 int store_link_known(store *st, const char *url, int *known, sd_err *err);
 
+/* ---- archive: digests written, and search ---- */
+
+typedef struct store_digest {
+    char *date;          /* YYYY-MM-DD */
+    int64_t generated_at;
+    char *writer;        /* "extractive" or "llm" */
+    char *title;
+    char *summary;       /* key point headlines, one per line */
+    char *markdown;      /* NULL in store_digest_list results */
+    char *html;          /* the day's page; NULL in list results */
+    char *json;          /* NULL in list results */
+} store_digest;
+
+/* Keep (or replace) the digest of a day. */
+int store_digest_put(store *st, const store_digest *d, sd_err *err);
+/* All days, newest first, without the large fields. */
+int store_digest_list(store *st, store_digest **out, size_t *n, sd_err *err);
+int store_digest_get(store *st, const char *date, store_digest *out, int *found, sd_err *err);
+void store_digest_clear(store_digest *d);
+void store_digests_free(store_digest *d, size_t n);
+
+typedef struct store_hit {
+    int is_digest;       /* 0: an item; 1: a day's digest */
+    int64_t item_id;
+    char *date;          /* the item's day (UTC date of its day time) or the digest's date */
+    char *source;        /* feed title, or NULL */
+    char *title;
+    char *link;          /* item link, or NULL for a digest */
+    char *snippet;       /* text around the first match */
+    double rank;
+} store_hit;
+
+/* Index the items written since the last sync (writes only mark them pending). */
+int store_search_sync(store *st, sd_err *err);
+/* Full-text search over items (title, summary, extracted text) and digests.
+ * Queries of one or two characters fall back to a substring scan. */
+int store_search(store *st, const char *query, size_t limit, store_hit **out, size_t *n, sd_err *err);
+void store_hits_free(store_hit *h, size_t n);
+
 #endif

@@ -1,0 +1,37 @@
+/*
+ * pipeline: the steps after collection, shared by `digest`, `run` and `demo`:
+ * extract pending pages, analyse the day, compose the digest, render it in
+ * the requested formats and keep it in the archive.
+ */
+#ifndef SECDIGEST_PIPELINE_H
+#define SECDIGEST_PIPELINE_H
+
+#include "cli/cli.h"
+
+enum {
+    FORMAT_MD = 1 << 0,
+    FORMAT_HTML = 1 << 1,
+    FORMAT_JSON = 1 << 2,
+    FORMAT_ATOM = 1 << 3,
+    FORMAT_ALL = FORMAT_MD | FORMAT_HTML | FORMAT_JSON | FORMAT_ATOM,
+};
+
+typedef struct pipeline_opts {
+    const char *date;        /* YYYY-MM-DD, or NULL for today */
+    unsigned formats;        /* FORMAT_* */
+    const char *output;      /* a file (one format), a folder (several), or NULL: stdout */
+    int output_is_dir;
+    int use_llm;             /* -1 default (configured?), 0 --no-llm, 1 --llm */
+    int date_style_ja;       /* -1: from config */
+    int print_paths;         /* print each file written on stdout */
+} pipeline_opts;
+
+/* Parse "md", "html", "json", "atom" (or "all"); 0 if unknown. */
+unsigned pipeline_format_from_name(const char *name);
+int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *opts);
+/* Options shared by digest and run (cmd_digest.c). */
+int cli_digest_option(const cli_command *self, int argc, char **argv, int *i, pipeline_opts *o,
+                      unsigned *formats_given);
+void cli_digest_finish_opts(pipeline_opts *o, unsigned formats_given);
+
+#endif
