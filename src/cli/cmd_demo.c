@@ -8,6 +8,7 @@
  * its own inside the output folder, then runs the same steps as `run`.
  */
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "feed/feed.h"
@@ -19,12 +20,14 @@
 #include <unistd.h>
 
 const char cmd_demo_usage[] =
-    "usage: secdigest demo [--output DIR]\n"
+    "usage: secdigest demo [--output DIR] [--llm|--no-llm]\n"
     "\n"
     "Run the whole pipeline on the bundled sample day, with no network: load the\n"
     "sample feeds and article pages into a fresh database DIR/demo.db, extract\n"
-    "the articles, and write the day's digest into DIR (default ./secdigest-demo),\n"
-    "then print the paths written.\n";
+    "the articles, analyse the day and write its digest into DIR (default\n"
+    "./secdigest-demo) as Markdown, HTML (with index.html), JSON and Atom, then\n"
+    "print the paths written.  The LLM writer is used only with --llm or when an\n"
+    "endpoint is configured (see secdigest(1)).\n";
 
 typedef struct sample_day {
     char *dir;        /* data/sample */
@@ -223,60 +226,22 @@ static size_t sample_store_pages(store *st, const sample_day *s, int64_t fetched
     return stored;
 }
 
-/* Until the digest writer exists: the day's items grouped by source. */
-static int write_items_markdown(store *st, const char *tz, const char *day, const char *path)
-{
-    int y, m, d;
-    int64_t start, end;
-    sd_err err = SD_ERR_INIT;
-    if (time_parse_ymd(day, &y, &m, &d) != 0 || time_day_bounds(tz, y, m, d, &start, &end, &err) != 0) {
-        log_error("%s", sd_err_msg(&err));
-        sd_err_clear(&err);
-        return -1;
-    }
-    store_item *items = NULL;
-    size_t n = 0;
-    if (store_items_between(st, start, end, &items, &n, &err) != 0) {
-        log_error("%s", sd_err_msg(&err));
-        sd_err_clear(&err);
-        return -1;
-    }
-    strbuf md = STRBUF_INIT;
-    strbuf_printf(&md, "# %s サイバーセキュリティニュース（収集記事一覧）\n", day);
-    /* Group by source, sources in order of first appearance. */
-    char *done = xcalloc(n ? n : 1, 1);
-    for (size_t i = 0; i < n; i++) {
-        if (done[i])
-            continue;
-        const char *src = items[i].feed_title ? items[i].feed_title : "?";
-        strbuf_printf(&md, "\n## %s\n\n", src);
-        for (size_t j = i; j < n; j++) {
-            const char *sj = items[j].feed_title ? items[j].feed_title : "?";
-            if (done[j] || strcmp(sj, src) != 0)
-                continue;
-            done[j] = 1;
-            strbuf_printf(&md, "*   [%s](%s)\n", items[j].title ? items[j].title : items[j].link,
-                          items[j].link ? items[j].link : "");
-        }
-    }
-    free(done);
-    int rc = sd_write_file(path, md.data, md.len, &err);
-    if (rc != 0) {
-        log_error("%s", sd_err_msg(&err));
-        sd_err_clear(&err);
-    }
-    strbuf_free(&md);
-    store_items_free(items, n);
-    return rc;
-}
-
 int cmd_demo(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *self = cli_find_command("demo");
     const char *outdir = "secdigest-demo";
+    int use_llm = -1;
     for (int i = 1; i < argc; i++) {
         if (cli_is_help(argv[i]))
             return cli_help(self);
+        if (strcmp(argv[i], "--llm") == 0) {
+            use_llm = 1;
+            continue;
+        }
+        if (strcmp(argv[i], "--no-llm") == 0) {
+            use_llm = 0;
+            continue;
+        }
         if (strcmp(argv[i], "--output") == 0 || strcmp(argv[i], "-o") == 0) {
             if (i + 1 >= argc)
                 return cli_usage_error(self, "--output needs a folder");
@@ -329,11 +294,18 @@ int cmd_demo(cli_ctx *ctx, int argc, char **argv)
     size_t npages = sample_store_pages(st, &s, seen_at);
     log_info("sample day %s: %d feeds, %zu items, %zu pages stored", s.day, nfeeds, nitems, npages);
 
-    char *md_path = xasprintf("%s/%s.md", outdir, s.day);
-    int rc = write_items_markdown(st, s.timezone, s.day, md_path);
-    if (rc == 0)
-        printf("%s\n", md_path);
-    free(md_path);
+    /* The rest is exactly what `secdigest digest` does, in the sample's own time zone. */
+    config_set(ctx->cfg, "digest", "timezone", s.timezone);
+    pipeline_opts po;
+    memset(&po, 0, sizeof po);
+    po.date = s.day;
+    po.formats = FORMAT_ALL;
+    po.output = outdir;
+    po.output_is_dir = 1;
+    po.use_llm = use_llm;
+    po.date_style_ja = -1;
+    po.print_paths = 1;
+    int rc = pipeline_write_digest(ctx, st, &po);
     sample_free(&s);
-    return rc == 0 ? EXIT_OK : EXIT_FAIL;
+    return rc;
 }

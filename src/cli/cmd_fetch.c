@@ -338,7 +338,11 @@ int cmd_fetch(cli_ctx *ctx, int argc, char **argv)
         log_error("no feeds to fetch: add some with 'secdigest feeds add URL' or 'secdigest feeds import FILE.opml'");
         rc = EXIT_FAIL;
     } else if (sum.feeds_total > sum.feeds_skipped && sum.feeds_ok + sum.feeds_not_modified == 0) {
-        log_error("nothing could be collected: all %zu feeds polled failed", sum.feeds_total - sum.feeds_skipped);
+        size_t polled = sum.feeds_total - sum.feeds_skipped;
+        if (polled == 1)
+            log_error("nothing could be collected: the one feed polled failed");
+        else
+            log_error("nothing could be collected: all %zu feeds polled failed", polled);
         rc = EXIT_FAIL;
     } else if (sum.feeds_skipped == sum.feeds_total) {
         log_info("every feed was polled recently; 'secdigest fetch --force' polls them now");

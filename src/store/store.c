@@ -517,8 +517,10 @@ int store_feed_add(store *st, const char *url, const char *title, const char *la
         id = &id_local;
     if (!created)
         created = &created_local;
-    if (!url_is_http(url))
-        return sd_err_set(err, "not an http(s) URL: '%s'", url ? url : "");
+    /* file:// feeds exist only because a user named a file on the command
+     * line (fetch FILE); fetch never follows a feed or page to one. */
+    if (!url_is_http(url) && !(url && strncmp(url, "file:///", 8) == 0 && !strpbrk(url, "\r\n")))
+        return sd_err_set(err, "not an http(s) or file:/// URL: '%s'", url ? url : "");
     char *u = trimmed(url);
     int nested;
     if (tx_begin(st, &nested, err) != 0) {

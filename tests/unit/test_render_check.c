@@ -55,7 +55,7 @@ static digest *sample_digest(void)
     b->writer = "extractive";
     d->nkey_points = 1;
     d->key_points = xcalloc(1, sizeof *d->key_points);
-    d->key_points[0] = (digest_key_point){xstrdup("物流大手にランサムウェア攻撃"), xstrdup("配送が止まった。"), 0};
+    d->key_points[0] = (digest_key_point){.headline = xstrdup("物流大手にランサムウェア攻撃"), .summary = xstrdup("配送が止まった。"), .story = 0};
     d->group_stories[0] = xcalloc(1, sizeof(size_t));
     d->group_stories[0][0] = 0;
     d->ngroup_stories[0] = 1;
@@ -67,11 +67,11 @@ static digest *sample_digest(void)
     d->deep_body = xstrdup("背景を説明する。");
     d->ndeep_sections = 2;
     d->deep_sections = xcalloc(2, sizeof *d->deep_sections);
-    d->deep_sections[0] = (digest_section){xstrdup("背景"), xstrdup("背景の本文。")};
-    d->deep_sections[1] = (digest_section){xstrdup("対策"), xstrdup("対策の本文。")};
+    d->deep_sections[0] = (digest_section){.title = xstrdup("背景"), .body = xstrdup("背景の本文。")};
+    d->deep_sections[1] = (digest_section){.title = xstrdup("対策"), .body = xstrdup("対策の本文。")};
     d->nglossary = 1;
     d->glossary = xcalloc(1, sizeof *d->glossary);
-    d->glossary[0] = (digest_term){xstrdup("ランサムウェア"), xstrdup("データを暗号化して身代金を要求するマルウェア。")};
+    d->glossary[0] = (digest_term){.term = xstrdup("ランサムウェア"), .definition = xstrdup("データを暗号化して身代金を要求するマルウェア。")};
     d->outlook = xstrdup("今後も注意が必要である。");
     d->conclusion = xstrdup("二つの事例があった。");
     d->ncitations = 3;
