@@ -57,7 +57,7 @@ void strbuf_append(strbuf *sb, const void *data, size_t len);
 void strbuf_puts(strbuf *sb, const char *s);
 void strbuf_putc(strbuf *sb, char c);
 void strbuf_printf(strbuf *sb, const char *fmt, ...) SD_PRINTF(2, 3);
-void strbuf_vprintf(strbuf *sb, const char *fmt, va_list ap);
+void strbuf_vprintf(strbuf *sb, const char *fmt, va_list ap) SD_PRINTF(2, 0);
 const char *strbuf_cstr(const strbuf *sb);       /* "" when empty, never NULL */
 char *strbuf_detach(strbuf *sb);                 /* caller owns; never NULL */
 
