@@ -497,16 +497,28 @@ int digest_check(const char *md, size_t len, store *st, check_report *r, sd_err 
                     lb = p + k;
                     break;
                 }
-            const char *mid = lb ? strstr(p, "](") : NULL;
+            const char *mid = NULL;
+            for (const char *c = lb ? lb + 1 : p + n; c + 1 < p + n; c++)
+                if (c[0] == ']' && c[1] == '(' && !escaped(p, (size_t)(c - p))) {
+                    mid = c;
+                    break;
+                }
             if (n < 5 || memcmp(p, "*   ", 4) != 0 || !lb || !mid || mid < lb || p[n - 1] != ')') {
                 defect(r, l->no, "主要引用 entry must read \"*   title - source: [url](url)\"");
                 continue;
             }
-            size_t t1 = (size_t)(mid - lb - 1);
             const char *u2 = mid + 2;
             size_t t2 = (size_t)(p + n - 1 - u2);
-            if (t1 != t2 || memcmp(lb + 1, u2, t1) != 0)
+            /* The link text is the URL with Markdown escapes; compare unescaped. */
+            strbuf text = STRBUF_INIT;
+            for (const char *c = lb + 1; c < mid; c++) {
+                if (*c == '\\' && c + 1 < mid)
+                    c++;
+                strbuf_putc(&text, *c);
+            }
+            if (text.len != t2 || memcmp(strbuf_cstr(&text), u2, t2) != 0)
                 defect(r, l->no, "主要引用 link text and URL differ");
+            strbuf_free(&text);
             char *u = xstrndup(u2, t2);
             if (url_find(&listed, u) != (size_t)-1)
                 defect(r, l->no, "URL listed twice in 主要引用: %s", u);

@@ -21,6 +21,9 @@ static cJSON *str_array(char **v, size_t n)
     return a;
 }
 
+/* Which writer produced a part: NULL means the extractive writer. */
+static const char *writer_name(const char *w) { return w ? w : "extractive"; }
+
 void render_json(const digest *d, strbuf *out)
 {
     cJSON *root = cJSON_CreateObject();
@@ -36,6 +39,7 @@ void render_json(const digest *d, strbuf *out)
         put_str(k, "headline", d->key_points[i].headline);
         put_str(k, "summary", d->key_points[i].summary);
         put_str(k, "story", d->stories[d->key_points[i].story].id);
+        cJSON_AddStringToObject(k, "writer", writer_name(d->key_points[i].writer));
         cJSON_AddItemToArray(kps, k);
     }
 
@@ -81,6 +85,10 @@ void render_json(const digest *d, strbuf *out)
             cJSON_AddItemToArray(srcs, so);
         }
         cJSON_AddStringToObject(o, "writer", s->writer ? s->writer : "extractive");
+        cJSON *ws = cJSON_AddObjectToObject(o, "writers");
+        cJSON_AddStringToObject(ws, "headline", writer_name(s->headline_writer));
+        cJSON_AddStringToObject(ws, "summary", writer_name(s->summary_writer));
+        cJSON_AddStringToObject(ws, "paragraphs", writer_name(s->paragraphs_writer));
         cJSON_AddItemToArray(stories, o);
     }
 
@@ -96,6 +104,7 @@ void render_json(const digest *d, strbuf *out)
         cJSON *o = cJSON_CreateObject();
         put_str(o, "title", d->deep_sections[i].title);
         put_str(o, "body", d->deep_sections[i].body);
+        cJSON_AddStringToObject(o, "writer", writer_name(d->deep_sections[i].writer));
         cJSON_AddItemToArray(subs, o);
     }
     cJSON *gl = cJSON_AddArrayToObject(dd, "glossary");
@@ -103,11 +112,15 @@ void render_json(const digest *d, strbuf *out)
         cJSON *o = cJSON_CreateObject();
         put_str(o, "term", d->glossary[i].term);
         put_str(o, "definition", d->glossary[i].definition);
+        cJSON_AddStringToObject(o, "writer", writer_name(d->glossary[i].writer));
         cJSON_AddItemToArray(gl, o);
     }
     put_str(dd, "outlook", d->outlook);
     cJSON_AddStringToObject(dd, "writer", d->deep_writer ? d->deep_writer : "extractive");
+    cJSON_AddStringToObject(dd, "body_writer", writer_name(d->deep_body_writer));
+    cJSON_AddStringToObject(dd, "outlook_writer", writer_name(d->outlook_writer));
     put_str(root, "conclusion", d->conclusion);
+    cJSON_AddStringToObject(root, "conclusion_writer", writer_name(d->conclusion_writer));
 
     cJSON *cites = cJSON_AddArrayToObject(root, "citations");
     for (size_t i = 0; i < d->ncitations; i++) {

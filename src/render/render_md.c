@@ -96,6 +96,20 @@ static void put_url(strbuf *out, const char *url)
     }
 }
 
+/* A URL shown as the text of its own link: brackets escaped so that a ']'
+ * in the URL cannot end the link text (check unescapes before comparing). */
+static void put_url_text(strbuf *out, const char *url)
+{
+    strbuf tmp = STRBUF_INIT;
+    put_url(&tmp, url);
+    for (const char *p = strbuf_cstr(&tmp); *p; p++) {
+        if (*p == '[' || *p == ']' || *p == '\\' || *p == '*' || *p == '_' || *p == '`')
+            strbuf_putc(out, '\\');
+        strbuf_putc(out, *p);
+    }
+    strbuf_free(&tmp);
+}
+
 void render_markdown(const digest *d, strbuf *out)
 {
     strbuf_printf(out, "# %s サイバーセキュリティニュースまとめ\n\n", d->date_heading);
@@ -192,7 +206,7 @@ void render_markdown(const digest *d, strbuf *out)
         strbuf_puts(out, " - ");
         put_text(out, d->citations[i].source);
         strbuf_puts(out, ": [");
-        put_url(out, d->citations[i].url);
+        put_url_text(out, d->citations[i].url);
         strbuf_puts(out, "](");
         put_url(out, d->citations[i].url);
         strbuf_puts(out, ")\n");

@@ -37,7 +37,7 @@ static digest *sample_digest(void)
     a->sources[0] = (digest_source){xstrdup("セキュリティウォッチ"), xstrdup("物流大手で障害 <script>"),
                                     xstrdup("https://news.example/a?id=1"), 1763458200, xstrdup("ja")};
     a->sources[1] = (digest_source){xstrdup("CyberWire Example"), xstrdup("Logistics firm hit [update]"),
-                                    xstrdup("https://cw.example/b_(1)"), SD_TIME_NONE, xstrdup("en")};
+                                    xstrdup("https://cw.example/b_(1)?q=[x]"), SD_TIME_NONE, xstrdup("en")};
     a->writer = "extractive";
     b->id = xstrdup("20261118-bbbb");
     b->headline = xstrdup("VPN製品の脆弱性が悪用");
@@ -77,7 +77,7 @@ static digest *sample_digest(void)
     d->ncitations = 3;
     d->citations = xcalloc(3, sizeof *d->citations);
     d->citations[0] = (digest_citation){xstrdup("物流大手で障害 <script>"), xstrdup("セキュリティウォッチ"), xstrdup("https://news.example/a?id=1")};
-    d->citations[1] = (digest_citation){xstrdup("Logistics firm hit [update]"), xstrdup("CyberWire Example"), xstrdup("https://cw.example/b_(1)")};
+    d->citations[1] = (digest_citation){xstrdup("Logistics firm hit [update]"), xstrdup("CyberWire Example"), xstrdup("https://cw.example/b_(1)?q=[x]")};
     d->citations[2] = (digest_citation){xstrdup("VPN flaw exploited"), xstrdup("CyberWire Example"), xstrdup("https://cw.example/c")};
     return d;
 }
@@ -129,7 +129,9 @@ TEST(markdown_has_the_format_and_checks_clean)
     /* Markup from a source title is escaped, never raw. */
     CHECK(strstr(m, "[出典: セキュリティウォッチ - 物流大手で障害 \\<script\\>](https://news.example/a?id=1)\n") != NULL);
     /* Brackets in a title and parentheses in a URL cannot break the link. */
-    CHECK(strstr(m, "[出典: CyberWire Example - Logistics firm hit \\[update\\]](https://cw.example/b_%281%29)\n") != NULL);
+    CHECK(strstr(m, "[出典: CyberWire Example - Logistics firm hit \\[update\\]](https://cw.example/b_%281%29?q=[x])\n") != NULL);
+    /* A URL with brackets stays one intact link in 主要引用. */
+    CHECK(strstr(m, ": [https://cw.example/b\\_%281%29?q=\\[x\\]](https://cw.example/b_%281%29?q=[x])\n") != NULL);
     /* A paragraph starting like an ordered list stays a paragraph. */
     CHECK(strstr(m, "\n2026\\. 年の最初の事例ではない。\n") != NULL);
     /* A line break in a paragraph becomes a paragraph break. */
