@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 #include "compose/compose.h"
+#include "compose/llm.h"
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "extract/extract.h"
@@ -244,6 +245,24 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
         free(data_dir);
         return EXIT_FAIL;
     }
+    /* The LLM writer rewrites prose parts in place; any part it cannot verify stays extractive. */
+    llm_stats lstats;
+    memset(&lstats, 0, sizeof lstats);
+    int llm_used = 0;
+    if (o->use_llm != 0) {
+        llm_writer *lw = NULL;
+        if (llm_writer_from_env(ctx->cfg, o->use_llm == 1, &lw, &err) != 0) {
+            log_error("llm: %s; writing the extractive digest", sd_err_msg(&err));
+            sd_err_clear(&err);
+        } else if (lw) {
+            if (llm_rewrite_digest(lw, st, a, d, &lstats, &err) != 0) {
+                log_error("llm: %s", sd_err_msg(&err));
+                sd_err_clear(&err);
+            }
+            llm_writer_free(lw);
+            llm_used = 1;
+        }
+    }
     day_analysis_free(a);
     free(why);
     free(data_dir);
@@ -262,7 +281,9 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
     char *summary = key_point_summary(d);
     if (rc == EXIT_OK) {
         store_digest sd = {day, start, (char *)d->writer, title, summary, md.data, html.data, js.data};
-        if (store_digest_put(st, &sd, &err) != 0 || store_search_sync(st, &err) != 0) {
+        /* Items are indexed for search on the first search, not here: indexing
+         * a day's article texts costs more than writing its digest. */
+        if (store_digest_put(st, &sd, &err) != 0) {
             log_error("archive: %s", sd_err_msg(&err));
             sd_err_clear(&err);
             rc = EXIT_FAIL;
@@ -304,5 +325,7 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
     strbuf_free(&html);
     strbuf_free(&md);
     digest_free(d);
+    if (llm_used)
+        llm_stats_log(&lstats);
     return rc;
 }
