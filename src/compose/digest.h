@@ -39,22 +39,29 @@ typedef struct digest_story {
     digest_source *sources;
     size_t nsources;
     const char *writer;       /* "extractive" or "llm" (static string) */
+    /* Which writer produced each prose part (static strings; NULL: extractive). */
+    const char *headline_writer;
+    const char *summary_writer;
+    const char *paragraphs_writer;
 } digest_story;
 
 typedef struct digest_key_point {
     char *headline;
     char *summary;
     size_t story;             /* index into digest.stories */
+    const char *writer;       /* of the summary: NULL (extractive) or "llm" */
 } digest_key_point;
 
 typedef struct digest_term {
     char *term;
     char *definition;
+    const char *writer;       /* of the definition: NULL (extractive) or "llm" */
 } digest_term;
 
 typedef struct digest_section {
     char *title;
     char *body;
+    const char *writer;       /* of the body: NULL (extractive) or "llm" */
 } digest_section;
 
 typedef struct digest_citation {
@@ -85,8 +92,11 @@ typedef struct digest {
     digest_term *glossary;
     size_t nglossary;
     char *outlook;
-    const char *deep_writer;
+    const char *deep_writer;  /* "llm" when any part of the deep dive is */
+    const char *deep_body_writer;   /* NULL (extractive) or "llm" */
+    const char *outlook_writer;
     char *conclusion;
+    const char *conclusion_writer;
     digest_citation *citations;
     size_t ncitations;
 } digest;

@@ -155,7 +155,18 @@ static const char *const migrations[] = {
     "END;\n"
     "INSERT INTO search_pending(item_id) SELECT id FROM items;\n",
 
-    /* 3: ... append the next migration here (see the comment at the top). */
+    /* 3: the LLM writer's answer cache.  key: SHA-256 hex of the model, the
+     * system prompt and the user prompt (which holds the part's sources), so
+     * running a day again asks nothing; answer: the model's text as received
+     * (verified again on every use). */
+    "CREATE TABLE llm_cache (\n"
+    "  key        TEXT PRIMARY KEY,\n"
+    "  model      TEXT NOT NULL,\n"
+    "  created_at INTEGER NOT NULL,\n"
+    "  answer     TEXT NOT NULL\n"
+    ");\n",
+
+    /* 4: ... append the next migration here (see the comment at the top). */
 };
 
 int store_schema_latest(void)

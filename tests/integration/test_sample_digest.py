@@ -315,10 +315,11 @@ listed_urls, badlines = [], []
 for line in cites or []:
     if not line.strip():
         continue
-    m = re.match(r"\*\s+.*\[([^\]]+)\]\(([^)\s]+)\)\s*$", line)
+    # The link text is Markdown: backslash escapes (\_ \[ \]) stand for the character.
+    m = re.match(r"\*\s+.*?: \[((?:\\.|[^\]\\])+)\]\(([^)\s]+)\)\s*$", line)
     if m:
         listed_urls.append(m.group(2))
-        if m.group(1) != m.group(2):
+        if re.sub(r"\\(.)", r"\1", m.group(1)) != m.group(2):
             badlines.append("link text is not its URL: " + line)
     else:
         badlines.append("not a citation line: " + line)
