@@ -37,4 +37,14 @@ const char *charset_guess(const char *data, size_t len);
 /* Map an alias ("x-sjis", "shift-jis", "euc_jp", "latin1"...) to the iconv name we use, or NULL if unknown. */
 const char *charset_canonical(const char *name);
 
+/* ---- additions ---- */
+
+/* Whether the bytes can be used as they are (what charset_decode would do
+ * without the copy): valid UTF-8, no BOM, and nothing else declared by the
+ * transport or the document.  With validate = 0 the bytes are not checked
+ * (for a caller whose next step rejects invalid UTF-8 anyway, as libxml2
+ * does), only the BOM, the declarations and ISO-2022-JP escapes. */
+int charset_is_plain_utf8(const char *data, size_t len, enum charset_doc_kind kind, const char *transport,
+                          int validate);
+
 #endif

@@ -18,4 +18,16 @@ char *markup_decode_entities(const char *s, size_t len);
 /* Collapse whitespace (including U+3000 ideographic space at the ends) and trim. */
 char *text_collapse_space(const char *s, size_t len);
 
+/* ---- additions ---- */
+
+/* Plain text to paragraphs: a blank line separates paragraphs ("\n\n" in the
+ * result), other whitespace is collapsed as above.  With decode_entities,
+ * character references are decoded too.  Never returns NULL. */
+char *text_to_paragraphs(const char *s, size_t len, int decode_entities);
+/* Whether text holds HTML markup (a tag of a known HTML element or a comment). */
+int markup_looks_like_html(const char *s, size_t len);
+/* Look up an HTML named character reference (name without '&' and ';').
+ * Returns the number of code points (1 or 2) put in cp, or 0 if unknown. */
+int markup_entity_lookup(const char *name, size_t len, uint32_t cp[2]);
+
 #endif
