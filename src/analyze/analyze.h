@@ -82,6 +82,9 @@ typedef struct analyze_opts {
     const char *user_data_dir;  /* extra user lexicons, or NULL */
     int64_t day_start, day_end; /* the day, UTC bounds */
     int key_points;             /* 0: 3 */
+    const char *timezone;       /* IANA zone naming the day in story ids; NULL: the UTC date
+                                 * of the middle of [day_start, day_end) (right for any zone
+                                 * within 12 hours of UTC) */
 } analyze_opts;
 
 typedef struct day_analysis {

@@ -202,6 +202,7 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
     aopts.user_data_dir = user_dir;
     aopts.day_start = start;
     aopts.day_end = end;
+    aopts.timezone = cli_timezone(ctx);
     long kp = 3;
     if (config_get_long(ctx->cfg, "digest", "key_points", 3, 1, 10, &kp, &err) != 0) {
         log_error("%s", sd_err_msg(&err));
