@@ -4,6 +4,8 @@
 #include "core/timeutil.h"
 #include "extract/extract.h"
 
+#include "render/json_fields.h"
+
 #include <cjson/cJSON.h>
 #include <errno.h>
 #include <stdio.h>
@@ -58,14 +60,6 @@ static int read_stdin(char **data, size_t *len, sd_err *err)
     return 0;
 }
 
-static void put_str(cJSON *o, const char *k, const char *v)
-{
-    if (v)
-        cJSON_AddStringToObject(o, k, v);
-    else
-        cJSON_AddNullToObject(o, k);
-}
-
 static void print_json_line(cJSON *o)
 {
     char *s = cJSON_PrintUnformatted(o);
@@ -99,12 +93,12 @@ static void print_result(int json, int several, const char *file, const extract_
         time_format_rfc3339(r->published, when);
     if (json) {
         cJSON *o = cJSON_CreateObject();
-        put_str(o, "url", r->url);
-        put_str(o, "title", r->title);
-        put_str(o, "published", r->published != SD_TIME_NONE ? when : NULL);
-        put_str(o, "author", r->author);
-        put_str(o, "language", r->language);
-        put_str(o, "text", r->text);
+        json_put_str(o, "url", r->url);
+        json_put_str(o, "title", r->title);
+        json_put_str(o, "published", r->published != SD_TIME_NONE ? when : NULL);
+        json_put_str(o, "author", r->author);
+        json_put_str(o, "language", r->language);
+        json_put_str(o, "text", r->text);
         print_json_line(o);
         return;
     }

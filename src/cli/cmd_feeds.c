@@ -5,6 +5,8 @@
 #include "feed/feed.h"
 #include "text/url.h"
 
+#include "render/json_fields.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,25 +139,6 @@ static int feeds_export(cli_ctx *ctx, int argc, char **argv)
     return EXIT_OK;
 }
 
-static void put_time(cJSON *o, const char *key, int64_t t)
-{
-    char buf[32];
-    if (t == SD_TIME_NONE) {
-        cJSON_AddNullToObject(o, key);
-        return;
-    }
-    time_format_rfc3339(t, buf);
-    cJSON_AddStringToObject(o, key, buf);
-}
-
-static void put_str(cJSON *o, const char *key, const char *s)
-{
-    if (s)
-        cJSON_AddStringToObject(o, key, s);
-    else
-        cJSON_AddNullToObject(o, key);
-}
-
 static int feeds_list(cli_ctx *ctx, int argc, char **argv)
 {
     int json = 0;
@@ -190,15 +173,15 @@ static int feeds_list(cli_ctx *ctx, int argc, char **argv)
         if (json) {
             cJSON *o = cJSON_CreateObject();
             cJSON_AddNumberToObject(o, "id", (double)f->id);
-            put_str(o, "url", f->url);
-            put_str(o, "title", f->title);
-            put_str(o, "language", f->language);
-            put_str(o, "category", f->category);
-            put_time(o, "last_fetch", f->last_fetch);
-            put_time(o, "last_ok", f->last_ok);
-            put_time(o, "next_fetch", f->next_fetch);
+            json_put_str(o, "url", f->url);
+            json_put_str(o, "title", f->title);
+            json_put_str(o, "language", f->language);
+            json_put_str(o, "category", f->category);
+            json_put_time(o, "last_fetch", f->last_fetch);
+            json_put_time(o, "last_ok", f->last_ok);
+            json_put_time(o, "next_fetch", f->next_fetch);
             cJSON_AddNumberToObject(o, "error_count", f->error_count);
-            put_str(o, "last_error", f->last_error);
+            json_put_str(o, "last_error", f->last_error);
             cJSON_AddNumberToObject(o, "last_status", f->last_status);
             cJSON_AddNumberToObject(o, "items", (double)f->item_count);
             cJSON_AddBoolToObject(o, "failing", stale);

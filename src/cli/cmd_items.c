@@ -3,6 +3,8 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 
+#include "render/json_fields.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,25 +44,6 @@ int cli_day_range(cli_ctx *ctx, const char *date, int64_t *start, int64_t *end, 
     }
     snprintf(day, 16, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
     return EXIT_OK;
-}
-
-static void put_str(cJSON *o, const char *k, const char *v)
-{
-    if (v)
-        cJSON_AddStringToObject(o, k, v);
-    else
-        cJSON_AddNullToObject(o, k);
-}
-
-static void put_time(cJSON *o, const char *k, int64_t t)
-{
-    char buf[32];
-    if (t == SD_TIME_NONE) {
-        cJSON_AddNullToObject(o, k);
-        return;
-    }
-    time_format_rfc3339(t, buf);
-    cJSON_AddStringToObject(o, k, buf);
 }
 
 int cmd_items(cli_ctx *ctx, int argc, char **argv)
@@ -103,18 +86,18 @@ int cmd_items(cli_ctx *ctx, int argc, char **argv)
         const store_item *it = &items[i];
         if (json) {
             cJSON *o = cJSON_CreateObject();
-            put_str(o, "id", it->guid);
-            put_str(o, "title", it->title);
-            put_str(o, "link", it->link);
-            put_time(o, "published", it->published);
-            put_time(o, "updated", it->updated);
-            put_str(o, "author", it->author);
-            put_str(o, "summary", it->summary);
-            put_str(o, "content", it->content);
+            json_put_str(o, "id", it->guid);
+            json_put_str(o, "title", it->title);
+            json_put_str(o, "link", it->link);
+            json_put_time(o, "published", it->published);
+            json_put_time(o, "updated", it->updated);
+            json_put_str(o, "author", it->author);
+            json_put_str(o, "summary", it->summary);
+            json_put_str(o, "content", it->content);
             cJSON *cats = cJSON_AddArrayToObject(o, "categories");
             for (size_t c = 0; c < it->ncategories; c++)
                 cJSON_AddItemToArray(cats, cJSON_CreateString(it->categories[c]));
-            put_str(o, "feed", it->feed_title);
+            json_put_str(o, "feed", it->feed_title);
             cJSON_AddBoolToObject(o, "extracted", it->extracted && !it->extract_fallback);
             char *s = cJSON_PrintUnformatted(o);
             puts(s);

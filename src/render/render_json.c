@@ -2,16 +2,10 @@
 #include "core/timeutil.h"
 #include "render/render.h"
 
+#include "render/json_fields.h"
+
 #include <cjson/cJSON.h>
 #include <math.h>
-
-static void put_str(cJSON *o, const char *k, const char *v)
-{
-    if (v)
-        cJSON_AddStringToObject(o, k, v);
-    else
-        cJSON_AddNullToObject(o, k);
-}
 
 static cJSON *str_array(char **v, size_t n)
 {
@@ -31,14 +25,14 @@ void render_json(const digest *d, strbuf *out)
     cJSON *gen = cJSON_AddObjectToObject(root, "generated_by");
     cJSON_AddStringToObject(gen, "version", d->version ? d->version : "");
     cJSON_AddStringToObject(gen, "writer", d->writer ? d->writer : "extractive");
-    put_str(root, "empty_reason", d->empty_reason);
+    json_put_str(root, "empty_reason", d->empty_reason);
 
     cJSON *kps = cJSON_AddArrayToObject(root, "key_points");
     for (size_t i = 0; i < d->nkey_points; i++) {
         cJSON *k = cJSON_CreateObject();
-        put_str(k, "headline", d->key_points[i].headline);
-        put_str(k, "summary", d->key_points[i].summary);
-        put_str(k, "story", d->stories[d->key_points[i].story].id);
+        json_put_str(k, "headline", d->key_points[i].headline);
+        json_put_str(k, "summary", d->key_points[i].summary);
+        json_put_str(k, "story", d->stories[d->key_points[i].story].id);
         cJSON_AddStringToObject(k, "writer", writer_name(d->key_points[i].writer));
         cJSON_AddItemToArray(kps, k);
     }
@@ -58,30 +52,24 @@ void render_json(const digest *d, strbuf *out)
         const digest_story *s = &d->stories[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", s->id);
-        put_str(o, "headline", s->headline);
+        json_put_str(o, "headline", s->headline);
         cJSON_AddStringToObject(o, "group", story_group_heading(s->group));
         cJSON_AddStringToObject(o, "category", story_category_id(s->category));
         /* Two decimals: enough to explain a ranking, stable to print. */
         cJSON_AddNumberToObject(o, "score", round(s->score * 100.0) / 100.0);
         cJSON_AddItemToObject(o, "reasons", str_array(s->reasons, s->nreasons));
-        put_str(o, "summary", s->summary);
+        json_put_str(o, "summary", s->summary);
         cJSON_AddItemToObject(o, "paragraphs", str_array(s->paragraphs, s->nparagraphs));
         cJSON_AddItemToObject(o, "cves", str_array(s->cves, s->ncves));
         cJSON *srcs = cJSON_AddArrayToObject(o, "sources");
         for (size_t k = 0; k < s->nsources; k++) {
             const digest_source *src = &s->sources[k];
             cJSON *so = cJSON_CreateObject();
-            put_str(so, "name", src->name);
-            put_str(so, "title", src->title);
-            put_str(so, "url", src->url);
-            if (src->published == SD_TIME_NONE) {
-                cJSON_AddNullToObject(so, "published");
-            } else {
-                char buf[32];
-                time_format_rfc3339(src->published, buf);
-                cJSON_AddStringToObject(so, "published", buf);
-            }
-            put_str(so, "language", src->language);
+            json_put_str(so, "name", src->name);
+            json_put_str(so, "title", src->title);
+            json_put_str(so, "url", src->url);
+            json_put_time(so, "published", src->published);
+            json_put_str(so, "language", src->language);
             cJSON_AddItemToArray(srcs, so);
         }
         cJSON_AddStringToObject(o, "writer", s->writer ? s->writer : "extractive");
@@ -93,41 +81,41 @@ void render_json(const digest *d, strbuf *out)
     }
 
     cJSON *dd = cJSON_AddObjectToObject(root, "deep_dive");
-    put_str(dd, "topic", d->deep_topic);
+    json_put_str(dd, "topic", d->deep_topic);
     if (d->nstories > 0 && d->deep_story < d->nstories)
         cJSON_AddStringToObject(dd, "story", d->stories[d->deep_story].id);
     else
         cJSON_AddNullToObject(dd, "story");
-    put_str(dd, "body", d->deep_body);
+    json_put_str(dd, "body", d->deep_body);
     cJSON *subs = cJSON_AddArrayToObject(dd, "subsections");
     for (size_t i = 0; i < d->ndeep_sections; i++) {
         cJSON *o = cJSON_CreateObject();
-        put_str(o, "title", d->deep_sections[i].title);
-        put_str(o, "body", d->deep_sections[i].body);
+        json_put_str(o, "title", d->deep_sections[i].title);
+        json_put_str(o, "body", d->deep_sections[i].body);
         cJSON_AddStringToObject(o, "writer", writer_name(d->deep_sections[i].writer));
         cJSON_AddItemToArray(subs, o);
     }
     cJSON *gl = cJSON_AddArrayToObject(dd, "glossary");
     for (size_t i = 0; i < d->nglossary; i++) {
         cJSON *o = cJSON_CreateObject();
-        put_str(o, "term", d->glossary[i].term);
-        put_str(o, "definition", d->glossary[i].definition);
+        json_put_str(o, "term", d->glossary[i].term);
+        json_put_str(o, "definition", d->glossary[i].definition);
         cJSON_AddStringToObject(o, "writer", writer_name(d->glossary[i].writer));
         cJSON_AddItemToArray(gl, o);
     }
-    put_str(dd, "outlook", d->outlook);
+    json_put_str(dd, "outlook", d->outlook);
     cJSON_AddStringToObject(dd, "writer", d->deep_writer ? d->deep_writer : "extractive");
     cJSON_AddStringToObject(dd, "body_writer", writer_name(d->deep_body_writer));
     cJSON_AddStringToObject(dd, "outlook_writer", writer_name(d->outlook_writer));
-    put_str(root, "conclusion", d->conclusion);
+    json_put_str(root, "conclusion", d->conclusion);
     cJSON_AddStringToObject(root, "conclusion_writer", writer_name(d->conclusion_writer));
 
     cJSON *cites = cJSON_AddArrayToObject(root, "citations");
     for (size_t i = 0; i < d->ncitations; i++) {
         cJSON *o = cJSON_CreateObject();
-        put_str(o, "title", d->citations[i].title);
-        put_str(o, "source", d->citations[i].source);
-        put_str(o, "url", d->citations[i].url);
+        json_put_str(o, "title", d->citations[i].title);
+        json_put_str(o, "source", d->citations[i].source);
+        json_put_str(o, "url", d->citations[i].url);
         cJSON_AddItemToArray(cites, o);
     }
 
