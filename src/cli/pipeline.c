@@ -56,7 +56,10 @@ static char *out_path(const pipeline_opts *o, const char *leaf)
         return NULL;
     if (!o->output_is_dir)
         return xstrdup(o->output);
-    return xasprintf("%s/%s", o->output, leaf);
+    size_t n = strlen(o->output);
+    while (n > 1 && o->output[n - 1] == '/')
+        n--;
+    return xasprintf("%.*s/%s", (int)n, o->output, leaf);
 }
 
 /* One line per key point: the summary of a day in the index page and the Atom feed. */
@@ -148,7 +151,7 @@ static int write_archive_views(store *st, const pipeline_opts *o, const char *ba
     if (rc == 0 && index) {
         strbuf idx = STRBUF_INIT;
         render_html_index(rd, n, &idx);
-        char *p = xasprintf("%s/index.html", o->output);
+        char *p = out_path(o, "index.html");
         if (emit(o, p, &idx) != 0)
             rc = -1;
         free(p);
