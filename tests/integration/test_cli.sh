@@ -115,5 +115,16 @@ contains "$tmp/out" "ShadowLynx" "search finds the ransomware group"
 expect_rc 0 "search (Japanese)" -- "$bin" --db "$out1/demo.db" search --json ミナトロジスティクス
 contains "$tmp/out" '"kind":"digest"' "search finds the digest too"
 
+# --- run: the daily job (feeds named as files, no page fetching), then again (nothing due)
+rdb=$tmp/run.db
+expect_rc 0 "run" -- "$bin" --db "$rdb" run --no-pages "$src"/data/sample/feeds/* --date 2026-11-18 --format all --output "$tmp/run/"
+contains "$tmp/out" "$tmp/run/2026-11-18.md" "run prints the digest's path"
+contains "$tmp/err" "62 new items" "run reports what it collected"
+expect_rc 0 "check of run's digest" -- "$bin" --db "$rdb" check "$tmp/run/2026-11-18.md"
+expect_rc 0 "second run (nothing due)" -- "$bin" --db "$rdb" run --no-pages --date 2026-11-18 --output "$tmp/run/"
+contains "$tmp/err" "not due yet" "second run says the feeds are not due"
+expect_rc 0 "feeds list after run" -- "$bin" --db "$rdb" feeds list --json
+[[ $(grep -c '"error_count":0' "$tmp/out") -eq 10 ]] && ok || bad "run: all 10 sample feeds recorded without error"
+
 echo "$pass passed, $fail failed"
 [[ $fail -eq 0 ]]
