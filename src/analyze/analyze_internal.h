@@ -204,4 +204,47 @@ void choose_key_points(day_analysis *a, int want);
 /* analyze.c helpers shared with rank/classify */
 void story_add_reason(story *s, double points, const char *fmt, ...) SD_PRINTF(3, 4);
 
+/* text_utf8_decode, inlined: the feature and entity scans decode every
+ * character of every article, and a call per character was a tenth of
+ * their time.  Same results as text_utf8_decode (text/normalize.h). */
+static inline size_t an_utf8_decode(const char *str, size_t len, size_t i, int32_t *cp)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    unsigned char c = s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    size_t need;
+    int32_t v, min;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1, v = c & 0x1F, min = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2, v = c & 0x0F, min = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3, v = c & 0x07, min = 0x10000;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (len - i <= need) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t k = 1; k <= need; k++) {
+        unsigned char d = s[i + k];
+        if ((d & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (d & 0x3F);
+    }
+    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return need + 1;
+}
+
 #endif

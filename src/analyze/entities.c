@@ -1,4 +1,5 @@
 #include "analyze/entities.h"
+#include "analyze/analyze_internal.h"
 
 #include "text/normalize.h"
 
@@ -105,7 +106,7 @@ static size_t lit_before(const ctx *c, size_t i, const char *lit)
 static int32_t cp_at(const ctx *c, size_t i, size_t *cl)
 {
     int32_t cp;
-    size_t n = text_utf8_decode(c->s, c->len, i, &cp);
+    size_t n = an_utf8_decode(c->s, c->len, i, &cp);
     if (cl)
         *cl = n;
     return cp;
@@ -1321,7 +1322,7 @@ static int orig_upper_at(const ctx *c, size_t folded_off)
     size_t o = c->src[folded_off];
     if (o >= c->olen)
         return 0;
-    text_utf8_decode(c->orig, c->olen, o, &cp);
+    an_utf8_decode(c->orig, c->olen, o, &cp);
     return text_is_upper(cp) || (cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19);
 }
 

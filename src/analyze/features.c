@@ -509,7 +509,7 @@ static int all_katakana(const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         int32_t cp;
-        i += text_utf8_decode(s, n, i, &cp);
+        i += an_utf8_decode(s, n, i, &cp);
         if (!text_is_katakana(cp) && cp != 0x30FB /* ・ */)
             return 0;
     }
@@ -993,7 +993,7 @@ static int japanese_at(const char *s, size_t len, size_t off)
     if (off >= len)
         return 0;
     int32_t cp;
-    text_utf8_decode(s, len, off, &cp);
+    an_utf8_decode(s, len, off, &cp);
     return text_is_japanese(cp);
 }
 
@@ -1011,7 +1011,7 @@ static int quoted_japanese_name(const char *s, size_t len)
         int jp = 0, chars = 0;
         while (j + 3 <= len && memcmp(s + j, close, 3) != 0 && chars < 40) {
             int32_t cp;
-            size_t cl = text_utf8_decode(s, len, j, &cp);
+            size_t cl = an_utf8_decode(s, len, j, &cp);
             if (text_is_katakana(cp) || text_is_kanji(cp))
                 jp = 1;
             chars++;
@@ -1052,7 +1052,7 @@ static void title_skeletons(feature_ctx *fc, const char *s, size_t len, uint64_t
     int depth = 0;
     while (i < len) {
         int32_t cp;
-        size_t cl = text_utf8_decode(s, len, i, &cp);
+        size_t cl = an_utf8_decode(s, len, i, &cp);
         if (cp == '[' || cp == '(' || cp == 0x3010 || cp == 0xFF08 || cp == 0x3014) {
             depth++;
         } else if ((cp == ']' || cp == ')' || cp == 0x3011 || cp == 0xFF09 || cp == 0x3015) && depth > 0) {
@@ -1133,7 +1133,7 @@ static void shingle_text(feature_ctx *fc, const char *s, size_t len)
             continue;
         }
         int32_t cp;
-        size_t cl = text_utf8_decode(s, len, i, &cp);
+        size_t cl = an_utf8_decode(s, len, i, &cp);
         if (text_is_japanese(cp) || cp == 0x30FC) {
             if (prev && (text_is_kanji(prev) || text_is_katakana(prev) || text_is_kanji(cp) ||
                          text_is_katakana(cp)))
@@ -1350,14 +1350,14 @@ static void kana_tokens(feature_ctx *fc, const char *s, size_t len, unsigned whe
     size_t i = 0;
     while (i < len) {
         int32_t cp;
-        size_t cl = text_utf8_decode(s, len, i, &cp);
+        size_t cl = an_utf8_decode(s, len, i, &cp);
         if (!text_is_katakana(cp) || cp == 0x30FC) {
             i += cl;
             continue;
         }
         size_t j = i;
         while (j < len) {
-            size_t l2 = text_utf8_decode(s, len, j, &cp);
+            size_t l2 = an_utf8_decode(s, len, j, &cp);
             if (!text_is_katakana(cp))
                 break;
             j += l2;
@@ -1440,7 +1440,7 @@ static void ja_org_names(feature_ctx *fc, const char *s, size_t len, unsigned wh
         i = end;
         if (ja_suffixes[k].single && end < len) {
             int32_t next;
-            text_utf8_decode(s, len, end, &next);
+            an_utf8_decode(s, len, end, &next);
             if (text_is_kanji(next))
                 continue;
         }
@@ -1450,7 +1450,7 @@ static void ja_org_names(feature_ctx *fc, const char *s, size_t len, unsigned wh
         int32_t cp;
         while (b > 0 && chars < 10) {
             size_t c0 = text_utf8_char_start(s, len, b - 1);
-            text_utf8_decode(s, len, c0, &cp);
+            an_utf8_decode(s, len, c0, &cp);
             if (!(text_is_kanji(cp) || text_is_katakana(cp)))
                 break;
             b = c0;
@@ -1459,7 +1459,7 @@ static void ja_org_names(feature_ctx *fc, const char *s, size_t len, unsigned wh
         if (chars == 0) {
             while (b > 0 && chars < 7) {
                 size_t c0 = text_utf8_char_start(s, len, b - 1);
-                text_utf8_decode(s, len, c0, &cp);
+                an_utf8_decode(s, len, c0, &cp);
                 if (!text_is_hiragana(cp))
                     break;
                 b = c0;
@@ -1467,7 +1467,7 @@ static void ja_org_names(feature_ctx *fc, const char *s, size_t len, unsigned wh
             }
             if (b > 0) {
                 size_t c0 = text_utf8_char_start(s, len, b - 1);
-                text_utf8_decode(s, len, c0, &cp);
+                an_utf8_decode(s, len, c0, &cp);
                 if (text_is_japanese(cp) || (cp < 128 && isalnum((int)cp)))
                     chars = 0; /* a particle or a word before it: not a name */
             }
@@ -1488,13 +1488,13 @@ static int japanese_maker(const char *s, size_t len)
         if (at == 0)
             continue;
         int32_t cp;
-        text_utf8_decode(s, len, text_utf8_char_start(s, len, at - 1), &cp);
+        an_utf8_decode(s, len, text_utf8_char_start(s, len, at - 1), &cp);
         if (text_is_katakana(cp) && cp != 0x30FC)
             return 1;
         if (text_is_kanji(cp) && at >= 6) {
             /* 国産, 自社製...: a word, not a maker; two kanji or more before it */
             int32_t c2;
-            text_utf8_decode(s, len, text_utf8_char_start(s, len, at - 4), &c2);
+            an_utf8_decode(s, len, text_utf8_char_start(s, len, at - 4), &c2);
             if (text_is_kanji(c2) && !(cp == 0x793E && c2 == 0x81EA)) /* not 自社製 */
                 return 1;
         }
@@ -1516,7 +1516,7 @@ static void ja_quoted_names(feature_ctx *fc, const char *s, size_t len, unsigned
         int jp = 0, sentence = 0;
         while (j + 3 <= len && memcmp(s + j, close, 3) != 0 && chars < 20) {
             int32_t cp;
-            size_t cl = text_utf8_decode(s, len, j, &cp);
+            size_t cl = an_utf8_decode(s, len, j, &cp);
             if (text_is_katakana(cp) || text_is_kanji(cp) || text_is_hiragana(cp))
                 jp = 1;
             if (cp == 0x3001 || cp == 0x3002 || cp == ' ')
@@ -2071,11 +2071,11 @@ static void one_article(feature_ctx *fc, const store_item *it, article *ar, afea
                 size_t at = (size_t)(p - title_n) + pl;
                 int32_t next = 0, before = 0;
                 if (at < tnlen)
-                    text_utf8_decode(title_n, tnlen, at, &next);
+                    an_utf8_decode(title_n, tnlen, at, &next);
                 size_t pb = (size_t)(p - title_n);
                 if (pb > 0) {
                     size_t b0 = text_utf8_char_start(title_n, tnlen, pb - 1);
-                    text_utf8_decode(title_n, tnlen, b0, &before);
+                    an_utf8_decode(title_n, tnlen, b0, &before);
                 }
                 int before_ok = pb == 0 || !(text_is_kanji(before) || text_is_kana(before));
                 if (before_ok && (text_is_katakana(next) || (next < 128 && isalpha((int)next)))) {

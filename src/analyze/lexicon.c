@@ -139,6 +139,17 @@ struct lexicon {
     uint32_t *pat_entries;
     size_t npatterns;
     strmap patterns; /* folded pattern -> pattern id */
+
+    /* The automaton as a dense table, for lexicon_scan: row s, column
+     * byte_class[c] is next_state(s, c), failure links already followed.
+     * Bytes that no pattern contains share class 0 (back to the root); as
+     * patterns are C strings, NUL is never in one and 256 classes suffice.
+     * 16-bit states when they fit, which halves the table. */
+    uint8_t byte_class[256];
+    size_t nclasses;
+    uint16_t *dfa16;
+    uint32_t *dfa32;
+    uint32_t *report; /* first node on s's dictionary chain that ends a pattern, or 0 */
 };
 
 enum { PAT_BOUND_LEFT = 1, PAT_BOUND_RIGHT = 2, PAT_KATA_LEFT = 4 };
@@ -296,6 +307,9 @@ void lexicon_free(lexicon *lex)
     free(lex->pat_first);
     free(lex->pat_count);
     free(lex->pat_entries);
+    free(lex->dfa16);
+    free(lex->dfa32);
+    free(lex->report);
     strmap_free(&lex->patterns);
     free(lex);
 }
@@ -723,6 +737,59 @@ static uint32_t next_state(const lexicon *lex, uint32_t s, unsigned char c)
     }
 }
 
+/* The dense table from the goto edges and failure links; `order` is the
+ * breadth-first order, so a node's failure target has its row already. */
+static void build_dense(lexicon *lex, const uint32_t *order, size_t norder)
+{
+    unsigned char class_byte[256];
+    memset(lex->byte_class, 0, sizeof lex->byte_class);
+    size_t nc = 1;
+    class_byte[0] = 0;
+    for (size_t k = 0; k < lex->nedges; k++) {
+        unsigned char c = lex->edge_byte[k];
+        if (!lex->byte_class[c]) {
+            lex->byte_class[c] = (uint8_t)nc;
+            class_byte[nc++] = c;
+        }
+    }
+    lex->nclasses = nc;
+    size_t nn = lex->nnodes;
+    int narrow = nn <= (size_t)UINT16_MAX + 1;
+    uint32_t *row = xmalloc(nc * sizeof *row);
+    if (narrow)
+        lex->dfa16 = xmalloc(nn * nc * sizeof *lex->dfa16);
+    else
+        lex->dfa32 = xmalloc(nn * nc * sizeof *lex->dfa32);
+    lex->report = xmalloc(nn * sizeof *lex->report);
+    for (size_t qi = 0; qi < norder; qi++) {
+        uint32_t u = order[qi];
+        const ac_node *n = &lex->nodes[u];
+        if (u == 0) {
+            row[0] = 0;
+            for (size_t cl = 1; cl < nc; cl++)
+                row[cl] = lex->root_next[class_byte[cl]];
+            for (size_t cl = 0; cl < nc; cl++) {
+                if (narrow)
+                    lex->dfa16[cl] = (uint16_t)row[cl];
+                else
+                    lex->dfa32[cl] = row[cl];
+            }
+        } else if (narrow) {
+            uint16_t *r = lex->dfa16 + (size_t)u * nc;
+            memcpy(r, lex->dfa16 + (size_t)n->fail * nc, nc * sizeof *r);
+            for (uint32_t k = 0; k < n->nedges; k++)
+                r[lex->byte_class[lex->edge_byte[n->first_edge + k]]] = (uint16_t)lex->edge_target[n->first_edge + k];
+        } else {
+            uint32_t *r = lex->dfa32 + (size_t)u * nc;
+            memcpy(r, lex->dfa32 + (size_t)n->fail * nc, nc * sizeof *r);
+            for (uint32_t k = 0; k < n->nedges; k++)
+                r[lex->byte_class[lex->edge_byte[n->first_edge + k]]] = lex->edge_target[n->first_edge + k];
+        }
+        lex->report[u] = n->pattern != NONE32 ? u : n->dict;
+    }
+    free(row);
+}
+
 int lexicon_compile(lexicon *lex, sd_err *err)
 {
     if (lex->compiled)
@@ -857,6 +924,7 @@ int lexicon_compile(lexicon *lex, sd_err *err)
             lex->nodes[child].dict = lex->nodes[f].pattern != NONE32 ? f : lex->nodes[f].dict;
         }
     }
+    build_dense(lex, queue, qt);
     free(queue);
     free(bn);
     free(node_pattern);
@@ -911,6 +979,34 @@ size_t lexicon_lookup(const lexicon *lex, const char *name, size_t len, uint32_t
     return n;
 }
 
+/* Runs the automaton from *state over text[i..len) and stops on the first
+ * byte after which a pattern may end; returns that byte's index, or len.
+ * One loop per table width, so that the common path has no branch on it. */
+static size_t advance(const lexicon *lex, const char *text, size_t len, size_t i, uint32_t *state)
+{
+    const uint8_t *cls = lex->byte_class;
+    const uint32_t *rep = lex->report;
+    size_t nc = lex->nclasses;
+    uint32_t s = *state;
+    if (lex->dfa16) {
+        const uint16_t *d = lex->dfa16;
+        for (; i < len; i++) {
+            s = d[(size_t)s * nc + cls[(unsigned char)text[i]]];
+            if (rep[s])
+                break;
+        }
+    } else {
+        const uint32_t *d = lex->dfa32;
+        for (; i < len; i++) {
+            s = d[(size_t)s * nc + cls[(unsigned char)text[i]]];
+            if (rep[s])
+                break;
+        }
+    }
+    *state = s;
+    return i;
+}
+
 size_t lexicon_scan(const lexicon *lex, const char *text, size_t len, lexicon_match_fn fn, void *ctx)
 {
     if (!lex || !lex->compiled || !text || lex->npatterns == 0)
@@ -918,9 +1014,11 @@ size_t lexicon_scan(const lexicon *lex, const char *text, size_t len, lexicon_ma
     size_t reported = 0;
     uint32_t s = 0;
     const ac_node *nodes = lex->nodes;
-    for (size_t i = 0; i < len; i++) {
-        s = next_state(lex, s, (unsigned char)text[i]);
-        uint32_t t = nodes[s].pattern != NONE32 ? s : nodes[s].dict;
+    for (size_t i = 0;; i++) {
+        i = advance(lex, text, len, i, &s);
+        if (i >= len)
+            break;
+        uint32_t t = lex->report[s];
         while (t) {
             uint32_t p = nodes[t].pattern;
             t = nodes[t].dict;

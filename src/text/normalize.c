@@ -6,7 +6,8 @@
 
 /* ---- UTF-8 -------------------------------------------------------------- */
 
-size_t text_utf8_decode(const char *str, size_t len, size_t i, int32_t *cp)
+/* Inlined in this file's hot loops; text_utf8_decode is the exported copy. */
+static inline size_t utf8_decode(const char *str, size_t len, size_t i, int32_t *cp)
 {
     const unsigned char *s = (const unsigned char *)str;
     unsigned char c = s[i];
@@ -44,6 +45,11 @@ size_t text_utf8_decode(const char *str, size_t len, size_t i, int32_t *cp)
     }
     *cp = v;
     return need + 1;
+}
+
+size_t text_utf8_decode(const char *str, size_t len, size_t i, int32_t *cp)
+{
+    return utf8_decode(str, len, i, cp);
 }
 
 size_t text_utf8_encode(int32_t cp, char out[4])
@@ -275,7 +281,16 @@ static size_t decompose(int32_t cp, int32_t *tmp, size_t cap, utf8proc_option_t 
 
 static void normalize_core(const char *s, size_t len, unsigned flags, int compat, norm_out *o)
 {
-    norm_unit *u = xcalloc(1, sizeof *u);
+    /* On the stack and not zeroed: cps is only read below ncp, and this runs
+     * once per string (a zeroed 4 KB calloc per call was about 7% of the analysis). */
+    norm_unit unit;
+    norm_unit *u = &unit;
+    u->ncp = 0;
+    u->nchars = 0;
+    u->in_start = 0;
+    u->out_start = 0;
+    u->active = 0;
+    u->slow = 0;
     utf8proc_option_t opt = decompose_options(flags, compat);
     int fold = (flags & TEXT_NORM_CASEFOLD) != 0;
     int32_t tmp[64];
@@ -311,7 +326,7 @@ static void normalize_core(const char *s, size_t len, unsigned flags, int compat
             continue;
         }
         int32_t cp;
-        size_t cl = text_utf8_decode(s, len, i, &cp);
+        size_t cl = utf8_decode(s, len, i, &cp);
         if (cp == 0) {
             unit_flush(u, o);
             out_bytes(o, " ", 1, i);
@@ -329,7 +344,17 @@ static void normalize_core(const char *s, size_t len, unsigned flags, int compat
             size_t j = i + cl, last = i;
             while (j < len && (unsigned char)s[j] >= 0x80) {
                 int32_t cp2;
-                size_t cl2 = text_utf8_decode(s, len, j, &cp2);
+                size_t cl2;
+                const unsigned char *p = (const unsigned char *)s + j;
+                /* U+3000..U+9FFF (kana, kanji, CJK punctuation): always valid
+                 * when well formed, so decoded here without the general checks. */
+                if (p[0] >= 0xE3 && p[0] <= 0xE9 && len - j >= 3 && (p[1] & 0xC0) == 0x80 &&
+                    (p[2] & 0xC0) == 0x80) {
+                    cp2 = ((int32_t)(p[0] & 0x0F) << 12) | ((int32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+                    cl2 = 3;
+                } else {
+                    cl2 = utf8_decode(s, len, j, &cp2);
+                }
                 if (!fast_stable(cp2))
                     break;
                 last = j;
@@ -365,7 +390,7 @@ static void normalize_core(const char *s, size_t len, unsigned flags, int compat
             u->ncp = 0;
             while (from < i) {
                 int32_t pc;
-                size_t pl = text_utf8_decode(s, len, from, &pc);
+                size_t pl = utf8_decode(s, len, from, &pc);
                 if (pc == 0)
                     pc = ' ';
                 int32_t ptmp[64];
@@ -399,7 +424,6 @@ static void normalize_core(const char *s, size_t len, unsigned flags, int compat
     o->s[o->len] = '\0';
     if (o->want_map)
         o->map[o->len] = len;
-    free(u);
 }
 
 void text_norm_init(text_norm *n)
@@ -472,7 +496,7 @@ void text_script_mix_of(const char *s, size_t len, text_script_mix *m)
     memset(m, 0, sizeof *m);
     for (size_t i = 0; i < len;) {
         int32_t cp;
-        size_t cl = text_utf8_decode(s, len, i, &cp);
+        size_t cl = utf8_decode(s, len, i, &cp);
         i += cl;
         if (cp < 0x80) {
             if ((cp | 32) >= 'a' && (cp | 32) <= 'z')
