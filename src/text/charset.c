@@ -303,6 +303,26 @@ int charset_is_utf8(const char *data, size_t len)
     return sa == 0 && sb == 0 && sc == 0 && sd == 0;
 }
 
+/*
+ * Whether the bytes are valid UTF-8, stopping at the first error: legacy
+ * text fails within its first non-ASCII character, where charset_is_utf8
+ * would read on to the end.  Reject is a final state, so a chunk that ends
+ * in it decides.
+ */
+static int utf8_valid_or_stop(const unsigned char *p, size_t len)
+{
+    const unsigned char *end = p + len;
+    unsigned state = 0;
+    while (p < end) {
+        const unsigned char *stop = end - p > 512 ? p + 512 : end;
+        state = u8_run(p, stop, state);
+        if (state == 1)
+            return 0;
+        p = stop;
+    }
+    return state == 0;
+}
+
 /* Copy UTF-8, replacing each invalid byte with U+FFFD. */
 static size_t utf8_repair(const unsigned char *p, size_t len, strbuf *out)
 {
@@ -678,6 +698,13 @@ static void score_utf8(const unsigned char *p, size_t len, score *s)
     s->count = 0;
     while (p < end) {
         if (*p < 0x80 && !have) {
+            /* Markup and Latin text: skip ASCII eight bytes at a time. */
+            while (end - p >= 8 && all_ascii8(p))
+                p += 8;
+            if (p >= end || *p >= 0x80) {
+                prev = p[-1];
+                continue;
+            }
             prev = *p++;
             continue;
         }
@@ -745,7 +772,7 @@ typedef struct candidate {
  * Score `cs` on the sample.  Charsets outside the Japanese/Western family are
  * scored by validity alone (their text is not what cp_score knows).
  */
-static long evaluate(const char *cs, const unsigned char *p, size_t len, int *available)
+static long evaluate(const char *cs, const unsigned char *p, size_t len, int *available, strbuf *keep)
 {
     strbuf tmp = STRBUF_INIT;
     score s;
@@ -773,15 +800,23 @@ static long evaluate(const char *cs, const unsigned char *p, size_t len, int *av
         score_utf8((const unsigned char *)strbuf_cstr(&tmp), tmp.len, &s);
         q = s.count ? 100 - (long)(300 * inv) / s.count : 100;
     }
-    strbuf_free(&tmp);
+    if (keep) {
+        strbuf_free(keep);
+        *keep = tmp;
+    } else {
+        strbuf_free(&tmp);
+    }
     return q;
 }
 
 static const char *const family[] = {"UTF-8", "CP932", "EUC-JP", "WINDOWS-1252"};
 
 /* The best charset for the bytes; `decl1`, `decl2` are canonical declared names or NULL. */
-static const char *choose(const unsigned char *p, size_t len, const char *decl1, const char *decl2)
+static const char *choose(const unsigned char *p, size_t len, const char *decl1, const char *decl2, strbuf *keep,
+                          int *kept)
 {
+    if (kept)
+        *kept = 0;
     size_t n = sample_len(p, len);
     candidate cands[6];
     size_t nc = 0;
@@ -821,25 +856,78 @@ static const char *choose(const unsigned char *p, size_t len, const char *decl1,
         if (multi >= 4)
             return "UTF-8";
     }
-    const char *best = NULL;
-    long best_q = -100000;
+    /*
+     * The winner is the first candidate with the highest score.  A quality
+     * is at most 100 (UTF-8 gets +30 more only when the sample is valid), so
+     * once the declared charsets are scored, a candidate whose best possible
+     * score is below the best so far cannot win or tie and is not decoded.
+     */
+    int sample_utf8 = -1;
+    size_t order[6];
+    size_t no = 0;
+    for (int d = 0; d < 2; d++)
+        for (size_t i = 0; i < nc; i++)
+            if (decls[d] && strcmp(cands[i].cs, decls[d]) == 0) {
+                int dup = 0;
+                for (size_t k = 0; k < no; k++)
+                    dup |= order[k] == i;
+                if (!dup)
+                    order[no++] = i;
+            }
     for (size_t i = 0; i < nc; i++) {
-        int available;
-        long q = evaluate(cands[i].cs, p, n, &available);
-        if (!available)
-            continue;
+        int dup = 0;
+        for (size_t k = 0; k < no; k++)
+            dup |= order[k] == i;
+        if (!dup)
+            order[no++] = i;
+    }
+    /* Only a whole document decoded as it will be decoded again is worth keeping. */
+    int whole = keep && n == len && n < SAMPLE_BYTES;
+    strbuf tmp = STRBUF_INIT;
+    long best_q = -100000;
+    size_t best_i = nc;
+    for (size_t k = 0; k < no; k++) {
+        size_t i = order[k];
+        long bonus = 0;
         /* A declaration is overruled only by clearly better evidence. */
         if (decl1 && strcmp(cands[i].cs, decl1) == 0)
-            q += 25;
+            bonus = 25;
         else if (decl2 && strcmp(cands[i].cs, decl2) == 0)
-            q += 20;
+            bonus = 20;
+        if (best_i < nc) {
+            long bound = 100 + bonus;
+            if (strcmp(cands[i].cs, "UTF-8") == 0) {
+                if (sample_utf8 < 0)
+                    sample_utf8 = utf8_valid_or_stop(p, n);
+                if (sample_utf8)
+                    bound += 30;
+            }
+            if (bound < best_q)
+                continue;
+        }
+        int available;
+        long q = evaluate(cands[i].cs, p, n, &available, whole ? &tmp : NULL);
+        if (!available)
+            continue;
+        q += bonus;
         cands[i].q = q;
-        if (q > best_q) {
+        if (q > best_q || (q == best_q && i < best_i)) {
             best_q = q;
-            best = cands[i].cs;
+            best_i = i;
+            if (whole) {
+                strbuf_free(keep);
+                *keep = tmp;
+                memset(&tmp, 0, sizeof tmp);
+                *kept = 1;
+            }
         }
     }
-    return best ? best : "UTF-8";
+    strbuf_free(&tmp);
+    if (whole && best_i < nc && strcmp(cands[best_i].cs, "UTF-8") == 0) {
+        strbuf_free(keep);
+        *kept = 0;
+    }
+    return best_i < nc ? cands[best_i].cs : "UTF-8";
 }
 
 const char *charset_guess(const char *data, size_t len)
@@ -851,7 +939,7 @@ const char *charset_guess(const char *data, size_t len)
         return "ISO-2022-JP";
     if (charset_is_utf8(data, len))
         return "UTF-8";
-    return choose(p, len, NULL, NULL);
+    return choose(p, len, NULL, NULL, NULL, NULL);
 }
 
 /* ---- declarations ------------------------------------------------------------ */
@@ -995,6 +1083,8 @@ int charset_decode(const char *data, size_t len, enum charset_doc_kind kind, con
     const char *actual = NULL;
     size_t skip = 0;
     int known_valid = 0;
+    strbuf sb = STRBUF_INIT;
+    int kept = 0;
 
     char *docdecl = NULL;
     /* The declaration is read after a UTF-8 BOM (UTF-16 ones cannot be read this way). */
@@ -1058,16 +1148,17 @@ int charset_decode(const char *data, size_t len, enum charset_doc_kind kind, con
             if (strcmp(actual, "ISO-2022-JP") == 0)
                 actual = "UTF-8";
         } else {
-            actual = choose(p, len, first, second);
+            actual = choose(p, len, first, second, &sb, &kept);
         }
     }
     if (unknown || (primary && !same_charset(primary, actual)))
         out->recovered = 1;
     /* All-ASCII documents declared as anything ASCII-compatible are fine as they are. */
 
-    strbuf sb = STRBUF_INIT;
     size_t inv;
-    if (known_valid) {
+    if (kept) {
+        inv = 0; /* the winner's decoding of the whole document, done while choosing */
+    } else if (known_valid) {
         strbuf_append(&sb, p + skip, len - skip);
         inv = 0;
     } else {
