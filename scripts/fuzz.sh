@@ -19,9 +19,15 @@ for t in "${targets[@]}"; do
   work=$(mktemp -d)
   [[ -d "$corpus" ]] && cp -r "$corpus"/. "$work"/ 2>/dev/null || true
   echo "--- $t for ${secs}s" >&2
+  # The fuzzer's own exit status decides; the log is filtered afterwards.
+  status=0
   "$dir/fuzz/$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 \
-    -artifact_prefix="$dir/$t-" "$work" 2>&1 | grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done' || true
-  status=${PIPESTATUS[0]}
+    -artifact_prefix="$dir/$t-" "$work" > "$work.log" 2>&1 || status=$?
+  grep -E 'stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY|Done' "$work.log" || true
+  if [[ $status -ne 0 ]]; then
+    grep -A12 -E '^==[0-9]+==ERROR' "$work.log" | head -30 >&2 || true
+  fi
+  rm -f "$work.log"
   rm -rf "$work"
   if [[ $status -ne 0 ]]; then
     echo "$t: FAILED (exit $status); artifacts in $dir/" >&2

@@ -79,11 +79,14 @@ static void check_encoding(const char *md, size_t len, check_report *r)
         i += (size_t)n;
     }
     if (!bad_utf8_reported) {
-        /* Whole-document NFC check; report the first line that differs. */
-        utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)md);
-        if (nfc && (strlen((char *)nfc) != len || memcmp(nfc, md, len) != 0)) {
+        /* Whole-document NFC check over exactly `len` bytes (the document may
+         * hold a NUL); report the first line that differs. */
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t nlen = utf8proc_map((const utf8proc_uint8_t *)md, (utf8proc_ssize_t)len, &nfc,
+                                             UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (nlen >= 0 && ((size_t)nlen != len || memcmp(nfc, md, len) != 0)) {
             int ln = 1;
-            for (size_t k = 0; k < len && nfc[k] == (utf8proc_uint8_t)md[k]; k++)
+            for (size_t k = 0; k < len && k < (size_t)nlen && nfc[k] == (utf8proc_uint8_t)md[k]; k++)
                 if (md[k] == '\n')
                     ln++;
             defect(r, ln, "text is not in Unicode normalization form NFC");

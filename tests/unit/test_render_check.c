@@ -253,6 +253,21 @@ TEST(check_finds_each_defect_on_its_line)
 
 TEST(check_rejects_missing_sections_and_empty_documents)
 {
+    /* Ends in a decomposed character: its NFC form is shorter than the text
+     * (found by fuzz_check; the comparison once read past the NFC copy). */
+    const char tail[] = "# 2026-11-18 サイバーセキュリティニュースまとめ\n\nカ\xe3\x82\x99";
+    CHECK(count_defects(tail, "NFC", NULL) == 1);
+    /* A NUL inside the document is a control character, not its end. */
+    const char withnul[] = "# 2026-11-18 サイバーセキュリティニュースまとめ\n\0\nrest";
+    check_report r;
+    sd_err err = SD_ERR_INIT;
+    CHECK_INT(digest_check(withnul, sizeof withnul - 1, NULL, &r, &err), 0);
+    int saw_ctrl = 0;
+    for (size_t i = 0; i < r.count; i++)
+        if (strstr(r.defects[i].what, "U+0000"))
+            saw_ctrl = 1;
+    CHECK(saw_ctrl);
+    check_report_free(&r);
     CHECK(count_defects("", "empty", NULL) >= 1);
     CHECK(count_defects("# 2026-11-18 サイバーセキュリティニュースまとめ\n\n## 主要ポイント\n\n*   **a**：b\n",
                         "missing section", NULL) == 1);
