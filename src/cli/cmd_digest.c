@@ -70,9 +70,11 @@ int cli_digest_option(const cli_command *self, int argc, char **argv, int *i, pi
 }
 
 /* Default format, and whether --output is a folder. */
-void cli_digest_finish_opts(pipeline_opts *o, unsigned formats_given)
+int cli_digest_finish_opts(const cli_command *self, pipeline_opts *o, unsigned formats_given)
 {
     o->formats = formats_given ? formats_given : FORMAT_MD;
+    if (!o->output && (o->formats & (o->formats - 1)))
+        return cli_usage_error(self, "several formats need --output DIR");
     if (o->output) {
         struct stat sb;
         size_t n = strlen(o->output);
@@ -82,6 +84,7 @@ void cli_digest_finish_opts(pipeline_opts *o, unsigned formats_given)
             o->output_is_dir = 1;
         o->print_paths = 1;
     }
+    return EXIT_OK;
 }
 
 int cmd_digest(cli_ctx *ctx, int argc, char **argv)
@@ -101,17 +104,9 @@ int cmd_digest(cli_ctx *ctx, int argc, char **argv)
         if (r == 0)
             return cli_usage_error(self, "unexpected argument '%s'", argv[i]);
     }
-    cli_digest_finish_opts(&o, formats);
-    if (!o.output && (o.formats & (o.formats - 1)))
-        return cli_usage_error(self, "several formats need --output DIR");
-    if (o.output && o.output_is_dir) {
-        sd_err err = SD_ERR_INIT;
-        if (sd_mkdirs(o.output, &err) != 0) {
-            log_error("%s", sd_err_msg(&err));
-            sd_err_clear(&err);
-            return EXIT_FAIL;
-        }
-    }
+    int rc = cli_digest_finish_opts(self, &o, formats);
+    if (rc != EXIT_OK)
+        return rc;
     store *st = cli_store(ctx);
     if (!st)
         return EXIT_FAIL;

@@ -40,23 +40,15 @@ int cmd_run(cli_ctx *ctx, int argc, char **argv)
         if (r == 0)
             fetch_argv[fetch_argc++] = argv[i];
     }
-    cli_digest_finish_opts(&o, formats);
-    if (!o.output && (o.formats & (o.formats - 1))) {
+    int urc = cli_digest_finish_opts(self, &o, formats);
+    if (urc != EXIT_OK) {
         free(fetch_argv);
-        return cli_usage_error(self, "several formats need --output DIR");
+        return urc;
     }
     int frc = cmd_fetch(ctx, fetch_argc, fetch_argv);
     free(fetch_argv);
     if (frc == EXIT_USAGE)
         return frc;
-    if (o.output && o.output_is_dir) {
-        sd_err err = SD_ERR_INIT;
-        if (sd_mkdirs(o.output, &err) != 0) {
-            log_error("%s", sd_err_msg(&err));
-            sd_err_clear(&err);
-            return EXIT_FAIL;
-        }
-    }
     store *st = cli_store(ctx);
     if (!st)
         return EXIT_FAIL;

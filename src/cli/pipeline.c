@@ -186,6 +186,11 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
     if (rc != EXIT_OK)
         return rc;
     sd_err err = SD_ERR_INIT;
+    if (o->output && o->output_is_dir && sd_mkdirs(o->output, &err) != 0) {
+        log_error("%s", sd_err_msg(&err));
+        sd_err_clear(&err);
+        return EXIT_FAIL;
+    }
 
     /* Pages fetched since the last run become text first. */
     size_t done = 0, failed = 0;

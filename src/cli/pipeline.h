@@ -32,6 +32,7 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *opts);
 /* Options shared by digest and run (cmd_digest.c). */
 int cli_digest_option(const cli_command *self, int argc, char **argv, int *i, pipeline_opts *o,
                       unsigned *formats_given);
-void cli_digest_finish_opts(pipeline_opts *o, unsigned formats_given);
+/* Default format, whether --output is a folder; returns an exit code (usage error for several formats without a folder). */
+int cli_digest_finish_opts(const cli_command *self, pipeline_opts *o, unsigned formats_given);
 
 #endif
