@@ -2,6 +2,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -151,6 +153,80 @@ char *strbuf_detach(strbuf *sb)
     char *d = sb->data ? sb->data : xstrdup("");
     strbuf_init(sb);
     return d;
+}
+
+/* ---- sd_arena ---- */
+
+struct sd_arena_block {
+    sd_arena_block *prev;
+    max_align_t data[]; /* aligned for anything */
+};
+
+#define ARENA_BLOCK_BYTES (64u * 1024u)
+#define ARENA_ALIGN (sizeof(max_align_t))
+
+void sd_arena_init(sd_arena *a)
+{
+    a->head = NULL;
+    a->used = a->size = 0;
+}
+
+void sd_arena_free(sd_arena *a)
+{
+    if (!a)
+        return;
+    sd_arena_block *b = a->head;
+    while (b) {
+        sd_arena_block *prev = b->prev;
+        free(b);
+        b = prev;
+    }
+    sd_arena_init(a);
+}
+
+void *sd_arena_alloc(sd_arena *a, size_t n)
+{
+    size_t need = (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+    if (need < n)
+        die("arena allocation of %zu bytes overflows", n);
+    if (!a->head || a->size - a->used < need) {
+        /* A request larger than a block gets a block of its own, so a huge text node
+         * never wastes the rest of a fresh block for the small ones after it. */
+        size_t size = need > ARENA_BLOCK_BYTES ? need : ARENA_BLOCK_BYTES;
+        if (size > SIZE_MAX - sizeof(sd_arena_block))
+            die("arena allocation of %zu bytes overflows", n);
+        sd_arena_block *b = xmalloc(sizeof *b + size);
+        if (a->head && need > ARENA_BLOCK_BYTES && a->size - a->used >= 256) {
+            /* keep filling the current block: chain the big one behind it */
+            b->prev = a->head->prev;
+            a->head->prev = b;
+            return b->data;
+        }
+        b->prev = a->head;
+        a->head = b;
+        a->used = 0;
+        a->size = size;
+    }
+    void *p = (char *)a->head->data + a->used;
+    a->used += need;
+    return p;
+}
+
+void *sd_arena_calloc(sd_arena *a, size_t n)
+{
+    void *p = sd_arena_alloc(a, n);
+    memset(p, 0, n);
+    return p;
+}
+
+char *sd_arena_strndup(sd_arena *a, const char *s, size_t n)
+{
+    if (n == SIZE_MAX)
+        die("arena string too long");
+    char *p = sd_arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
 }
 
 /* ---- sd_err ---- */

@@ -61,6 +61,31 @@ void strbuf_vprintf(strbuf *sb, const char *fmt, va_list ap) SD_PRINTF(2, 0);
 const char *strbuf_cstr(const strbuf *sb);       /* "" when empty, never NULL */
 char *strbuf_detach(strbuf *sb);                 /* caller owns; never NULL */
 
+/* ---- arena ------------------------------------------------------------- */
+
+/*
+ * An arena: many small allocations that all end together (the nodes and
+ * strings of one parsed page).  Blocks are chained and freed at once, so
+ * building a tree costs one malloc per block instead of one per node and
+ * freeing it costs one free per block.
+ */
+typedef struct sd_arena_block sd_arena_block;
+typedef struct sd_arena {
+    sd_arena_block *head; /* the block being filled; older blocks chain behind it */
+    size_t used;          /* bytes used in head */
+    size_t size;          /* usable bytes of head */
+} sd_arena;
+
+#define SD_ARENA_INIT {NULL, 0, 0}
+
+void sd_arena_init(sd_arena *a);
+void sd_arena_free(sd_arena *a);
+/* `n` bytes aligned for any object; never NULL. */
+void *sd_arena_alloc(sd_arena *a, size_t n);
+void *sd_arena_calloc(sd_arena *a, size_t n);
+/* A NUL-terminated copy of `n` bytes. */
+char *sd_arena_strndup(sd_arena *a, const char *s, size_t n);
+
 /* ---- errors ------------------------------------------------------------ */
 
 typedef struct sd_err {

@@ -226,43 +226,23 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
     if (cut)
         log_debug("extract: %zu tags with more than %d attributes cut", cut, MAX_ATTRS_PER_TAG);
 
-    xmlInitParser();
-    if (cr.len > (size_t)INT32_MAX) {
+    xpage pg;
+    if (xpage_parse(&pg, cr.utf8, cr.len, max_depth, err) < 0) {
+        xpage_free(&pg);
         charset_result_free(&cr);
-        return sd_err_set(err, "page too large for the parser");
+        return -1;
     }
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(cr.utf8, (int)cr.len);
-    if (!ctxt) {
-        charset_result_free(&cr);
-        return sd_err_set(err, "cannot create an HTML parser");
-    }
-    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                  HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-    htmlCtxtUseOptions(ctxt, options);
-    /* The text is UTF-8 already.  Saying so this way keeps libxml2 from guessing from the
-     * page's <meta> (it would, for a context without a charset) and from running every
-     * byte through a converter (it does when an encoding is named), which doubles the
-     * parsing time. */
-    ctxt->charset = XML_CHAR_ENCODING_UTF8;
-    htmlParseDocument(ctxt);
-    htmlDocPtr doc = ctxt->myDoc;
-    ctxt->myDoc = NULL;
-    int truncated = ctxt->lastError.code == XML_ERR_INTERNAL_ERROR && ctxt->lastError.message &&
-                    strstr(ctxt->lastError.message, "depth") != NULL;
-    htmlFreeParserCtxt(ctxt);
-    if (!doc) {
+    int truncated = pg.truncated;
+    if (!pg.root) {
+        xpage_free(&pg);
         charset_result_free(&cr);
         return sd_err_set(err, "the HTML parser found no document");
     }
     if (now_ms() - t0 > budget) {
-        xmlFreeDoc(doc);
+        xpage_free(&pg);
         charset_result_free(&cr);
         return sd_err_set(err, "time budget of %lld ms exceeded while parsing", (long long)budget);
     }
-
-    xpage pg;
-    xpage_build(&pg, doc, max_depth);
-    pg.truncated = truncated;
 
     extract_result *r = xcalloc(1, sizeof *r);
     r->published = SD_TIME_NONE;
@@ -305,7 +285,6 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
     if (timed_out && !best.text) {
         xmeta_free(&m);
         xpage_free(&pg);
-        xmlFreeDoc(doc);
         extract_result_free(r);
         return sd_err_set(err, "time budget of %lld ms exceeded", (long long)budget);
     }
@@ -370,7 +349,7 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
         strbuf sb = STRBUF_INIT;
         for (size_t k = 0; k < pg.ntx && sb.len < 20000; k++) {
             const xtext *t = &pg.tx[k];
-            strbuf_puts(&sb, (const char *)t->node->content);
+            strbuf_puts(&sb, t->node->content);
             strbuf_putc(&sb, ' ');
         }
         sample = strbuf_detach(&sb);
@@ -395,7 +374,6 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
 
     xmeta_free(&m);
     xpage_free(&pg);
-    xmlFreeDoc(doc);
     *out = r;
     return 0;
 }

@@ -19,6 +19,8 @@
  */
 #include "extract/extract_internal.h"
 
+#include <libxml/HTMLparser.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -95,29 +97,27 @@ static int cmp_tag(const void *key, const void *elem)
     return strcmp((const char *)key, ((const tag_info *)elem)->name);
 }
 
-static const tag_info *tag_lookup(const xmlNode *n)
+static const tag_info *tag_lookup(const xnode *n)
 {
     if (!n->name)
         return NULL;
-    return bsearch((const char *)n->name, tag_table, SD_ARRAY_LEN(tag_table), sizeof tag_table[0],
+    return bsearch(n->name, tag_table, SD_ARRAY_LEN(tag_table), sizeof tag_table[0],
                    cmp_tag);
 }
 
-enum xtag xtag_of(const xmlNode *n)
+enum xtag xtag_of(const xnode *n)
 {
     const tag_info *t = tag_lookup(n);
     return t ? (enum xtag)t->tag : X_OTHER;
 }
 
-const char *xattr(const xmlNode *n, const char *name)
+const char *xattr(const xnode *n, const char *name)
 {
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcmp((const char *)a->name, name) == 0) {
-            if (a->children && a->children->content)
-                return (const char *)a->children->content;
-            return "";
-        }
-    }
+    if (!n->attrs)
+        return NULL;
+    for (const char **a = n->attrs; a[0]; a += 2)
+        if (strcmp(a[0], name) == 0)
+            return a[1];
     return NULL;
 }
 
@@ -450,22 +450,20 @@ void xtext_measure(const char *s, size_t n, uint32_t *wlen, uint32_t *comma, uin
 static void classify(xpage *pg, int32_t i)
 {
     xel *e = &pg->el[i];
-    const xmlNode *n = e->node;
+    const xnode *n = e->node;
     const tag_info *ti = tag_lookup(n);
     e->tag = ti ? ti->tag : X_OTHER;
     e->props = ti ? ti->props : XP_INLINE;
-    if (!ti && n->name && strncmp((const char *)n->name, "amp-", 4) == 0 &&
-        (strstr((const char *)n->name, "-ad") || strstr((const char *)n->name, "embed")))
+    if (!ti && n->name && strncmp(n->name, "amp-", 4) == 0 &&
+        (strstr(n->name, "-ad") || strstr(n->name, "embed")))
         e->props = XP_DROP;
     if (e->props & XP_DROP)
         e->flags |= XF_DROP_STATIC;
 
     int weight = 0;
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (!a->name || !a->children || !a->children->content)
-            continue;
-        const char *an = (const char *)a->name;
-        const char *v = (const char *)a->children->content;
+    for (const char **a = n->attrs; a && a[0]; a += 2) {
+        const char *an = a[0];
+        const char *v = a[1];
         if (strcmp(an, "class") == 0 || strcmp(an, "id") == 0) {
             unsigned k = tokens_kinds(v);
             if (k & K_NEGATIVE)
@@ -539,12 +537,12 @@ static void classify(xpage *pg, int32_t i)
         e->flags |= XF_HIDDEN; /* never read for metadata either (JSON-LD is read apart) */
 }
 
-static void add_text(xpage *pg, xmlNode *t, int32_t owner)
+static void add_text(xpage *pg, xnode *t, int32_t owner)
 {
     if (!t->content || (pg->el[owner].flags & XF_DROP_STATIC))
         return;
     uint32_t w, c, s;
-    xtext_measure((const char *)t->content, strlen((const char *)t->content), &w, &c, &s);
+    xtext_measure(t->content, strlen(t->content), &w, &c, &s);
     if (w == 0)
         return;
     pg->tx = xgrow(pg->tx, &pg->txcap, pg->ntx + 1, sizeof *pg->tx);
@@ -559,24 +557,21 @@ static void add_text(xpage *pg, xmlNode *t, int32_t owner)
         pg->el[a].first_tx = (int32_t)(pg->ntx - 1);
 }
 
-int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth)
+/* The element arrays from the tree: a pre-order walk (iterative, so no depth can
+ * exhaust the stack), then subtree ends and text totals children before parents. */
+static int xpage_index(xpage *pg, int max_depth)
 {
-    memset(pg, 0, sizeof *pg);
-    pg->doc = doc;
-    pg->max_depth = max_depth;
-    pg->body = -1;
-    pg->html = -1;
-    xmlNode *root = xmlDocGetRootElement(doc);
+    xnode *root = pg->root;
     if (!root)
         return 0;
 
     /* Iterative pre-order walk: children, then next sibling, else climb. */
-    xmlNode *n = root;
+    xnode *n = root;
     int32_t cur = -1; /* index of n's parent element */
     int depth = 0;
     while (n) {
         int descend = 0;
-        if (n->type == XML_ELEMENT_NODE) {
+        if (n->type == XN_ELEMENT) {
             pg->el = xgrow(pg->el, &pg->elcap, pg->nel + 1, sizeof *pg->el);
             int32_t i = (int32_t)pg->nel++;
             xel *e = &pg->el[i];
@@ -586,7 +581,7 @@ int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth)
             e->depth = (uint16_t)depth;
             e->end = i + 1;
             e->first_tx = -1;
-            n->_private = (void *)(intptr_t)(i + 1);
+            n->index = i;
             classify(pg, i);
             e = &pg->el[i];
             e->block = (e->props & XP_INLINE) && cur >= 0 ? pg->el[cur].block : i;
@@ -596,7 +591,7 @@ int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth)
                 descend = 1;
                 cur = i;
             }
-        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && cur >= 0) {
+        } else if (n->type == XN_TEXT && cur >= 0) {
             add_text(pg, n, cur);
         }
         if (descend) {
@@ -607,7 +602,7 @@ int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth)
         while (n && !n->next) {
             n = n->parent;
             depth--;
-            if (!n || n == root || n->type != XML_ELEMENT_NODE) {
+            if (!n || n == root) {
                 n = NULL;
                 break;
             }
@@ -664,16 +659,185 @@ int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth)
     return 0;
 }
 
+/* ---- building the tree from libxml2's SAX events ------------------------------------- */
+
+/*
+ * libxml2 does the hard part of HTML -- tokenising, entities, implied and
+ * auto-closed elements, recovery from broken markup -- and reports it as SAX
+ * events; we build the small tree the extractor needs instead of libxml2's own
+ * (which allocates every node, attribute and string separately and spends as
+ * much time building and freeing it as parsing).  Adjacent text events (the
+ * parser reports long text in pieces) become one text node.
+ */
+
+/* libxml2's own tree stops at this depth (its xmlParserMaxDepth); we do too, so a
+ * page nested ten thousand deep costs what one nested 256 deep does. */
+#define XDEPTH_STOP 256
+
+typedef struct xbuilder {
+    xpage *pg;
+    htmlParserCtxtPtr ctxt;
+    xnode *cur;     /* the open element new nodes go into; NULL before the root */
+    int depth;      /* open elements in the tree */
+    int skip;       /* open elements below max_depth, not kept */
+    int max_depth;
+    strbuf text;    /* text not yet made a node, for cur */
+} xbuilder;
+
+static void xb_append(xnode *parent, xnode *child)
+{
+    child->parent = parent;
+    if (parent->last)
+        parent->last->next = child;
+    else
+        parent->children = child;
+    parent->last = child;
+}
+
+static void xb_flush_text(xbuilder *b)
+{
+    if (b->text.len == 0)
+        return;
+    if (b->cur) {
+        xnode *t = sd_arena_calloc(&b->pg->arena, sizeof *t);
+        t->type = XN_TEXT;
+        t->index = -1;
+        t->content = sd_arena_strndup(&b->pg->arena, b->text.data, b->text.len);
+        xb_append(b->cur, t);
+    }
+    strbuf_reset(&b->text);
+}
+
+static void xb_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    xbuilder *b = ((htmlParserCtxtPtr)ctx)->_private;
+    if (b->skip) {
+        b->skip++;
+        return;
+    }
+    if (b->depth >= b->max_depth || b->depth >= XDEPTH_STOP) {
+        b->pg->truncated = 1;
+        if (b->depth >= XDEPTH_STOP)
+            xmlStopParser(b->ctxt); /* no more events: the rest of the page is not read */
+        else
+            b->skip = 1;
+        return;
+    }
+    xb_flush_text(b);
+    sd_arena *ar = &b->pg->arena;
+    xnode *n = sd_arena_calloc(ar, sizeof *n);
+    n->type = XN_ELEMENT;
+    n->index = -1;
+    n->name = sd_arena_strndup(ar, (const char *)name, strlen((const char *)name));
+    if (atts && atts[0]) {
+        size_t k = 0;
+        while (atts[k])
+            k += 2;
+        const char **a = sd_arena_alloc(ar, (k + 1) * sizeof *a);
+        for (size_t j = 0; j < k; j += 2) {
+            a[j] = sd_arena_strndup(ar, (const char *)atts[j], strlen((const char *)atts[j]));
+            /* an attribute written without a value (<div hidden>) has the value "" */
+            const char *v = atts[j + 1] ? (const char *)atts[j + 1] : "";
+            a[j + 1] = sd_arena_strndup(ar, v, strlen(v));
+        }
+        a[k] = NULL;
+        n->attrs = a;
+    }
+    if (b->cur)
+        xb_append(b->cur, n);
+    else if (b->pg->root)
+        xb_append(b->pg->root, n); /* content after </html>: still the page's */
+    else
+        b->pg->root = n;
+    b->cur = n;
+    b->depth++;
+}
+
+static void xb_end(void *ctx, const xmlChar *name)
+{
+    (void)name; /* libxml2 balances the events itself, implied and auto-closed ends included */
+    xbuilder *b = ((htmlParserCtxtPtr)ctx)->_private;
+    if (b->skip) {
+        b->skip--;
+        return;
+    }
+    xb_flush_text(b);
+    if (b->cur) {
+        b->cur = b->cur->parent;
+        b->depth--;
+    }
+}
+
+static void xb_text(void *ctx, const xmlChar *ch, int len)
+{
+    xbuilder *b = ((htmlParserCtxtPtr)ctx)->_private;
+    if (b->skip || !b->cur || len <= 0)
+        return;
+    strbuf_append(&b->text, ch, (size_t)len);
+}
+
+int xpage_parse(xpage *pg, const char *html, size_t len, int max_depth, sd_err *err)
+{
+    memset(pg, 0, sizeof *pg);
+    sd_arena_init(&pg->arena);
+    pg->max_depth = max_depth;
+    pg->body = -1;
+    pg->html = -1;
+    if (len > (size_t)INT32_MAX)
+        return sd_err_set(err, "page too large for the parser");
+
+    xmlInitParser();
+    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(html, (int)len);
+    if (!ctxt)
+        return sd_err_set(err, "cannot create an HTML parser");
+    int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                  HTML_PARSE_IGNORE_ENC;
+    htmlCtxtUseOptions(ctxt, options);
+    /* The text is UTF-8 already.  Saying so this way keeps libxml2 from guessing from the
+     * page's <meta> (it would, for a context without a charset) and from running every
+     * byte through a converter (it does when an encoding is named), which doubles the
+     * parsing time. */
+    ctxt->charset = XML_CHAR_ENCODING_UTF8;
+
+    /* Only the events we build from; no document, DTD, comments or PIs. */
+    htmlSAXHandlerPtr sax = ctxt->sax;
+    sax->internalSubset = NULL;
+    sax->externalSubset = NULL;
+    sax->startDocument = NULL;
+    sax->endDocument = NULL;
+    sax->startElement = xb_start;
+    sax->endElement = xb_end;
+    sax->characters = xb_text;
+    sax->cdataBlock = xb_text; /* script and style content: JSON-LD is read from it */
+    sax->ignorableWhitespace = xb_text;
+    sax->comment = NULL;
+    sax->processingInstruction = NULL;
+    sax->reference = NULL;
+
+    xbuilder b;
+    memset(&b, 0, sizeof b);
+    b.pg = pg;
+    b.ctxt = ctxt;
+    b.max_depth = max_depth > 0 ? max_depth : XDEPTH_STOP;
+    strbuf_init(&b.text);
+    ctxt->_private = &b;
+    htmlParseDocument(ctxt);
+    xb_flush_text(&b);
+    strbuf_free(&b.text);
+    htmlFreeParserCtxt(ctxt);
+    return xpage_index(pg, b.max_depth);
+}
+
 void xpage_free(xpage *pg)
 {
     if (!pg)
         return;
-    for (size_t k = 0; k < pg->nel; k++)
-        pg->el[k].node->_private = NULL;
     free(pg->el);
     free(pg->tx);
+    sd_arena_free(&pg->arena);
     pg->el = NULL;
     pg->tx = NULL;
+    pg->root = NULL;
     pg->nel = pg->ntx = 0;
 }
 

@@ -11,9 +11,27 @@
 
 #include "extract/extract.h"
 
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 #include <stdint.h>
+
+/*
+ * The page as a tree of our own, built from libxml2's SAX events (libxml2
+ * tokenises and repairs the HTML; we keep only what the extractor reads).
+ * Nodes and strings live in the page's arena: building costs no malloc per
+ * node and freeing is one call.  Element names are lower case; `attrs` holds
+ * name/value pairs (values entity-decoded), NULL-terminated; text nodes hold
+ * the decoded text of one run between tags, NUL-terminated.
+ */
+enum xnode_type { XN_ELEMENT = 1, XN_TEXT = 3 };
+
+typedef struct xnode xnode;
+struct xnode {
+    xnode *parent, *children, *last, *next;
+    const char *name;     /* element name; NULL for text */
+    char *content;        /* text; NULL for an element */
+    const char **attrs;   /* element: name, value, ..., NULL; or NULL */
+    int32_t index;        /* element: its index in xpage.el, or -1 when not there */
+    uint8_t type;         /* enum xnode_type */
+};
 
 /* Tags the extractor treats specially; anything else is X_OTHER (inline). */
 enum xtag {
@@ -68,7 +86,7 @@ typedef struct xstats {
 } xstats;
 
 typedef struct xel {
-    xmlNode *node;
+    xnode *node;
     int32_t parent; /* index, -1 for the root */
     int32_t end;    /* one past the last descendant's index */
     int32_t block;  /* nearest block-level element, itself included */
@@ -88,21 +106,22 @@ typedef struct xel {
 } xel;
 
 typedef struct xtext {
-    xmlNode *node;
+    xnode *node;
     int32_t owner; /* the element holding it */
     uint32_t wlen;
     uint16_t comma, sent;
 } xtext;
 
 typedef struct xpage {
-    htmlDocPtr doc;
+    sd_arena arena;     /* every xnode and string of the tree */
+    xnode *root;        /* the root element, or NULL */
     xel *el;
     size_t nel, elcap;
     xtext *tx;
     size_t ntx, txcap;
     int32_t body;       /* index of <body> (or the root) */
     int32_t html;       /* index of the root element */
-    int truncated;      /* libxml2 stopped at its depth limit */
+    int truncated;      /* the page is nested deeper than max_depth; the rest was not read */
     int max_depth;
     uint32_t total_raw; /* weighted text of the body */
     uint32_t total_ptext; /* paragraph text of the body before class-based dropping */
@@ -113,7 +132,9 @@ typedef struct xpage {
 
 enum xpass { XPASS_STRICT = 0, XPASS_LENIENT = 1, XPASS_BARE = 2 };
 
-int xpage_build(xpage *pg, htmlDocPtr doc, int max_depth);
+/* Parse `len` bytes of UTF-8 HTML (NUL-terminated) with libxml2 into the tree and the
+ * arrays.  Returns -1 with err set when no parser can be made. */
+int xpage_parse(xpage *pg, const char *html, size_t len, int max_depth, sd_err *err);
 /* Are the tag and class-token tables sorted (bsearch needs it)?  For the tests. */
 int xdom_tables_sorted(void);
 void xpage_free(xpage *pg);
@@ -129,8 +150,8 @@ char *xpage_element_text(const xpage *pg, int32_t i, int skip_dropped);
 /* Weighted length and punctuation of UTF-8 text. */
 void xtext_measure(const char *s, size_t n, uint32_t *wlen, uint32_t *comma, uint32_t *sent);
 /* Attribute value without allocation (NULL if absent). */
-const char *xattr(const xmlNode *n, const char *name);
-enum xtag xtag_of(const xmlNode *n);
+const char *xattr(const xnode *n, const char *name);
+enum xtag xtag_of(const xnode *n);
 
 /* ---- extract_text.c ---- */
 

@@ -42,12 +42,12 @@ static const char *ci_strstr(const char *hay, const char *needle)
 #define LD_MAX_DEPTH 8
 
 /* Text of a node's children (title, script), concatenated, not collapsed. */
-static char *node_raw_text(const xmlNode *n)
+static char *node_raw_text(const xnode *n)
 {
     strbuf sb = STRBUF_INIT;
-    for (const xmlNode *c = n->children; c; c = c->next)
-        if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
-            strbuf_puts(&sb, (const char *)c->content);
+    for (const xnode *c = n->children; c; c = c->next)
+        if (c->type == XN_TEXT && c->content)
+            strbuf_puts(&sb, c->content);
     return strbuf_detach(&sb);
 }
 
@@ -411,7 +411,7 @@ static int is_url(const char *s)
     return s && (strncmp(s, "http://", 7) == 0 || strncmp(s, "https://", 8) == 0 || s[0] == '/');
 }
 
-static void meta_tag(rawmeta *r, const xmlNode *n)
+static void meta_tag(rawmeta *r, const xnode *n)
 {
     const char *content = xattr(n, "content");
     if (!content)
@@ -613,8 +613,8 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
 
     for (size_t k = 0; k < pg->nel; k++) {
         const xel *e = &pg->el[k];
-        const xmlNode *n = e->node;
-        const char *nm = (const char *)n->name;
+        const xnode *n = e->node;
+        const char *nm = n->name;
         switch (e->tag) {
         case X_HTML:
             if (!r.html_lang) {
@@ -1045,7 +1045,7 @@ int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char 
                     k = first_tx + d;
                 }
                 const xtext *t = &pg->tx[k];
-                const char *s = (const char *)t->node->content;
+                const char *s = t->node->content;
                 size_t n = strlen(s);
                 if (n > 200 || inside_boilerplate(pg, t->owner))
                     continue;

@@ -23,9 +23,9 @@ typedef struct emitter {
     int inline_only; /* one line: breaks become spaces */
 } emitter;
 
-static int32_t el_index(const xmlNode *n)
+static int32_t el_index(const xnode *n)
 {
-    return n && n->_private ? (int32_t)((intptr_t)n->_private - 1) : -1;
+    return n ? n->index : -1;
 }
 
 static void em_break(emitter *em, int level)
@@ -265,11 +265,11 @@ static void on_leave(emitter *em, const xpage *pg, int32_t i)
 
 static void walk(emitter *em, const xpage *pg, int32_t top_i, int skip_dropped)
 {
-    xmlNode *top = pg->el[top_i].node;
-    xmlNode *n = top;
+    xnode *top = pg->el[top_i].node;
+    xnode *n = top;
     while (n) {
         int descend = 0;
-        if (n->type == XML_ELEMENT_NODE) {
+        if (n->type == XN_ELEMENT) {
             int32_t i = el_index(n);
             if (!skipped(pg, i, skip_dropped)) {
                 const xel *e = &pg->el[i];
@@ -283,11 +283,11 @@ static void walk(emitter *em, const xpage *pg, int32_t top_i, int skip_dropped)
                         on_leave(em, pg, i);
                 }
             }
-        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+        } else if (n->type == XN_TEXT && n->content) {
             int32_t p = el_index(n->parent);
             int pre = p >= 0 && (pg->el[p].flags & XF_IN_PRE);
             int first_in_pre = pre && pg->el[p].tag == X_PRE && n == n->parent->children;
-            em_text(em, (const char *)n->content, strlen((const char *)n->content), pre, first_in_pre);
+            em_text(em, n->content, strlen(n->content), pre, first_in_pre);
         }
         if (descend) {
             n = n->children;

@@ -528,7 +528,7 @@ int store_feed_add(store *st, const char *url, const char *title, const char *la
         return -1;
     }
     store_feed f;
-    int found, rc = SQLITE_OK;
+    int found = 0, rc = SQLITE_OK;
     if (feed_by_url(st, u, &f, &found, err) != 0)
         goto fail;
     sqlite3_stmt *s;
