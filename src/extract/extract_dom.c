@@ -392,6 +392,10 @@ static int is_space_cp(uint32_t cp)
            cp == 0xA0 || cp == 0x3000 || cp == 0x200B || cp == 0xFEFF;
 }
 
+/* Every text node and every candidate body is measured, so this runs over the page's
+ * text several times: plain ASCII, ASCII white space and well-formed three-byte
+ * sequences (all of Japanese) are handled inline; anything else goes through the
+ * general decoder.  The counts are the same either way. */
 void xtext_measure(const char *s, size_t n, uint32_t *wlen, uint32_t *comma, uint32_t *sent)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -401,15 +405,35 @@ void xtext_measure(const char *s, size_t n, uint32_t *wlen, uint32_t *comma, uin
     while (i < n) {
         uint32_t cp;
         unsigned char c0 = u[i];
-        if (c0 < 0x80 && c0 > ' ' && c0 != ',' && c0 != '.' && c0 != '!' && c0 != '?') {
-            /* the common case: a plain ASCII character */
-            w++;
-            in_space = 0;
+        if (c0 < 0x80) {
             i++;
+            if (c0 == ' ' || c0 == '\n' || c0 == '\t' || c0 == '\r' || c0 == '\f' || c0 == 0x0B) {
+                if (!in_space)
+                    w++;
+                in_space = 1;
+                continue;
+            }
+            in_space = 0;
+            w++;
+            if (c0 == ',') {
+                c++;
+            } else if (c0 == '.' || c0 == '!' || c0 == '?') {
+                /* "e.g" and "1.5" are not sentence ends; "end." and "end. Next" are */
+                unsigned char next = i < n ? u[i] : ' ';
+                if (next == ' ' || next == '\n' || next == '\t' || next == '\r' || next == '"' ||
+                    next == ')' || next == '\'')
+                    st++;
+            }
             continue;
         }
-        size_t l = xutf8_decode(u + i, n - i, &cp);
-        i += l;
+        if (c0 >= 0xE1 && c0 <= 0xEF && c0 != 0xED && i + 2 < n && (u[i + 1] & 0xC0) == 0x80 &&
+            (u[i + 2] & 0xC0) == 0x80) {
+            /* no overlong form starts with E1..EF, no surrogate but with ED */
+            cp = ((uint32_t)(c0 & 0x0F) << 12) | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+            i += 3;
+        } else {
+            i += xutf8_decode(u + i, n - i, &cp);
+        }
         if (is_space_cp(cp)) {
             if (!in_space)
                 w++;
@@ -417,18 +441,7 @@ void xtext_measure(const char *s, size_t n, uint32_t *wlen, uint32_t *comma, uin
             continue;
         }
         in_space = 0;
-        if (cp < 0x80) {
-            w++;
-            if (cp == ',')
-                c++;
-            else if (cp == '.' || cp == '!' || cp == '?') {
-                /* "e.g" and "1.5" are not sentence ends; "end." and "end. Next" are */
-                unsigned char next = i < n ? u[i] : ' ';
-                if (next == ' ' || next == '\n' || next == '\t' || next == '\r' || next == '"' ||
-                    next == ')' || next == '\'')
-                    st++;
-            }
-        } else if (xtext_is_cjk(cp)) {
+        if (xtext_is_cjk(cp)) {
             w += 3;
             if (cp == 0x3001 || cp == 0xFF0C || cp == 0xFF64)
                 c++;
