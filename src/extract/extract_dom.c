@@ -243,6 +243,10 @@ static int is_alnum_ascii(unsigned char c)
 static int is_digit_ascii(unsigned char c) { return c >= '0' && c <= '9'; }
 static int is_upper_ascii(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+#define KB(k) (1u << (k))
+/* Not in the table: set when a class or id name ends in a comment word. */
+#define K_COMMENT_HEAD 31
+
 /* Bit set of token kinds in an attribute value (bit k for kind k). */
 static unsigned tokens_kinds(const char *v)
 {
@@ -250,6 +254,7 @@ static unsigned tokens_kinds(const char *v)
     char tok[48];
     size_t n = 0;
     int ntok = 0;
+    int head = 0; /* kind of the last known token of the current name */
     for (const unsigned char *p = (const unsigned char *)v;; p++) {
         unsigned char c = *p;
         int boundary = !is_alnum_ascii(c);
@@ -262,11 +267,22 @@ static unsigned tokens_kinds(const char *v)
         }
         if (boundary && n > 0) {
             tok[n < sizeof tok ? n : sizeof tok - 1] = '\0';
-            if (n < sizeof tok)
-                kinds |= 1u << tok_kind_of(tok);
+            if (n < sizeof tok) {
+                int kind = tok_kind_of(tok);
+                kinds |= 1u << kind;
+                if (kind)
+                    head = kind;
+            }
             n = 0;
             if (++ntok > 64)
                 break; /* a class attribute is not a document */
+        }
+        /* End of one class name: in compound names the last word is what the element
+         * is ("blog-article-replies" holds replies; "comment-body" is a body). */
+        if (c == '\0' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+            if (head == K_COMMENT)
+                kinds |= KB(K_COMMENT_HEAD);
+            head = 0;
         }
         if (c == '\0')
             break;
@@ -279,7 +295,6 @@ static unsigned tokens_kinds(const char *v)
     return kinds & ~1u;
 }
 
-#define KB(k) (1u << (k))
 #define K_NEGATIVE (KB(K_AD) | KB(K_SHARE) | KB(K_RELATED) | KB(K_COMMENT) | KB(K_CHROME) | \
                     KB(K_LAYOUT) | KB(K_META) | KB(K_BYLINE))
 
@@ -489,6 +504,8 @@ static void classify(xpage *pg, int32_t i)
                 e->flags |= XF_UNLIKELY;
             if (k & KB(K_COMMENT))
                 e->flags |= XF_COMMENTS;
+            if (k & KB(K_COMMENT_HEAD))
+                e->flags |= XF_COMMENTS_HEAD;
             if (k & KB(K_LAYOUT))
                 e->flags |= XF_LAYOUT;
             if (k & (KB(K_META) | KB(K_BYLINE) | KB(K_DATE)))
@@ -648,6 +665,27 @@ static int xpage_index(xpage *pg, int max_depth)
         if (e->tag == X_TABLE && !(e->flags & XF_HAS_BLOCK))
             e->flags |= XF_DATA_TABLE;
     }
+    /* List items led by a link with a summary after it are the shape of "latest news",
+     * ranking and related-article lists; their text is not the prose of whatever holds
+     * them (it still is the text of an article that contains such a list).  The scan
+     * looks at the first 64 text nodes of an item. */
+    for (size_t k = 0; k < pg->nel; k++) {
+        xel *e = &pg->el[k];
+        if (e->tag != X_LI || e->first_tx < 0 || !(pg->el[pg->tx[e->first_tx].owner].flags & XF_LINK))
+            continue;
+        uint32_t link = 0, plain = 0;
+        for (size_t j = (size_t)e->first_tx; j < pg->ntx && j < (size_t)e->first_tx + 64; j++) {
+            const xtext *t = &pg->tx[j];
+            if (t->owner < (int32_t)k || t->owner >= e->end)
+                break;
+            if (pg->el[t->owner].flags & XF_LINK)
+                link += t->wlen;
+            else
+                plain += t->wlen;
+        }
+        if (link >= 15 && plain >= 25)
+            e->flags |= XF_TEASER;
+    }
     /* Text and paragraph text before any class-based dropping, for the wrapper guard:
      * an element that holds most of the page's prose is not a sidebar, whatever its
      * class says. */
@@ -655,7 +693,7 @@ static int xpage_index(xpage *pg, int max_depth)
     for (size_t k = 0; k < pg->ntx; k++) {
         const xel *o = &pg->el[pg->tx[k].owner];
         pg->el[pg->tx[k].owner].raw_text += pg->tx[k].wlen;
-        if (!(o->flags & XF_LINK))
+        if (!(o->flags & XF_LINK) && !(pg->el[o->block].flags & XF_TEASER))
             direct[o->block] += pg->tx[k].wlen;
     }
     for (size_t k = 0; k < pg->nel; k++)
@@ -870,7 +908,7 @@ static int pass_drops(const xpage *pg, const xel *e, enum xpass pass)
     /* "comment-body" wraps the article on some code hosts; real threads have a
      * comments container above their "comment-body" entries.  A thread is never the
      * article unless it is nearly all the page's prose (then it is a wrapper). */
-    if ((e->flags & XF_COMMENTS) && !(e->flags & XF_POSITIVE))
+    if ((e->flags & XF_COMMENTS) && (!(e->flags & XF_POSITIVE) || (e->flags & XF_COMMENTS_HEAD)))
         return (uint64_t)e->raw_ptext * 100 < total * 85;
     if (pass != XPASS_STRICT)
         return 0;
@@ -1002,7 +1040,7 @@ static int32_t choose_top(xpage *pg, enum xpass pass)
     for (size_t k = 0; k < pg->nel; k++) {
         xel *e = &pg->el[k];
         e->ptext = 0;
-        if (!(e->flags & XF_DROP) && e->direct >= 25 && !(e->flags & XF_LINK)) {
+        if (!(e->flags & (XF_DROP | XF_TEASER)) && e->direct >= 25 && !(e->flags & XF_LINK)) {
             double ld = link_density(e);
             e->ptext = (uint32_t)(e->direct * (ld < 1 ? 1 - ld : 0));
         }
@@ -1014,7 +1052,7 @@ static int32_t choose_top(xpage *pg, enum xpass pass)
     /* Score every block of text and let it flow to its ancestors. */
     for (size_t k = 0; k < pg->nel; k++) {
         xel *e = &pg->el[k];
-        if ((e->flags & XF_DROP) || e->direct < 25 || e->tag == X_BODY || e->tag == X_HTML)
+        if ((e->flags & (XF_DROP | XF_TEASER)) || e->direct < 25 || e->tag == X_BODY || e->tag == X_HTML)
             continue;
         if (e->flags & XF_LINK && e->tag == X_A)
             continue;
@@ -1351,12 +1389,14 @@ static const char *const boilerplate_lines[] = {
 /* Headings after which the article is over and lists of links follow. */
 static const char *const end_link_markers[] = {
     "related", "related articles", "related stories", "related posts", "related news",
-    "related content", "related links", "read more", "read next", "more from", "more stories",
+    "related content", "related links", "related pages", "read more", "read next", "more from", "more stories",
     "recommended", "recommended for you", "you may also like", "you might also like",
     "popular", "popular articles", "most read", "most popular", "trending", "see also",
     "further reading", "more on this topic", "latest news", "tags", "topics",
     "関連記事",
     "関連リンク",
+    "関連ページ",
+    "関連サイト",
     "関連ニュース",
     "関連情報",
     "あわせて読みたい",

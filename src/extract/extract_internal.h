@@ -75,6 +75,8 @@ enum {
     XF_DATE_HINT = 1u << 16,   /* class/id say date or time */
     XF_IN_FIGURE = 1u << 17,
     XF_HIDDEN = 1u << 18,      /* hidden by attribute, style or class; or script-like */
+    XF_COMMENTS_HEAD = 1u << 19, /* a class/id name ends in a comment word ("article-replies") */
+    XF_TEASER = 1u << 20,      /* a list item led by a link: a headline and its summary */
 };
 
 typedef struct xstats {

@@ -173,6 +173,50 @@ TEST(boilerplate_removed)
     extract_result_free(r);
 }
 
+/* A reply thread longer than the post, in a container whose class names an article
+ * but ends in "replies": the thread is comments, the post is the article. */
+TEST(reply_thread_longer_than_post)
+{
+    strbuf sb = STRBUF_INIT;
+    strbuf_puts(&sb, "<html><body><div class=\"lia-message-body\"><div class=\"lia-message-body-content\">"
+                     EN_PARAS "</div></div>"
+                     "<div class=\"lia-component-blog-article-replies\">");
+    for (int i = 0; i < 14; i++)
+        strbuf_printf(&sb, "<div class=\"lia-message-body\"><p>Reply %d: thanks for the write-up, "
+                           "we saw the same thing on our own servers last week. Patching now.</p></div>", i);
+    strbuf_puts(&sb, "</div></body></html>");
+    extract_result *r = run(sb.data, NULL);
+    CHECK(r != NULL);
+    if (r) {
+        CHECK(r->text && strstr(r->text, "An outside firm") != NULL);
+        CHECK(r->text && strstr(r->text, "Reply") == NULL);
+    }
+    extract_result_free(r);
+    strbuf_free(&sb);
+}
+
+/* A short article beside a list of headlines with summaries that holds more text
+ * than the article: the list is "latest news", not the article. */
+TEST(teaser_list_longer_than_article)
+{
+    strbuf sb = STRBUF_INIT;
+    strbuf_puts(&sb, "<html><body><table><tr><td><div class=\"honbun\">" JA_PARAS "</div></td>"
+                     "<td><div class=\"box\"><b>主要ニュース</b><ul>");
+    for (int i = 0; i < 14; i++)
+        strbuf_printf(&sb, "<li><a href=\"/news/%d.html\">架空県で大雨、鉄道の一部区間で運転見合わせ</a><br>"
+                           "<font size=\"2\">前線の影響で線路に土砂が流れ込み、鉄道の一部区間で運転を"
+                           "見合わせている。復旧は明日以降の見込み。</font></li>", i);
+    strbuf_puts(&sb, "</ul></div></td></tr></table></body></html>");
+    extract_result *r = run(sb.data, NULL);
+    CHECK(r != NULL);
+    if (r) {
+        CHECK(r->text && strstr(r->text, "検針データ") != NULL);
+        CHECK(r->text && strstr(r->text, "土砂") == NULL);
+    }
+    extract_result_free(r);
+    strbuf_free(&sb);
+}
+
 TEST(titles)
 {
     struct {
@@ -707,6 +751,8 @@ int main(void)
     RUN(text_format_blocks);
     RUN(text_format_japanese_spacing);
     RUN(boilerplate_removed);
+    RUN(reply_thread_longer_than_post);
+    RUN(teaser_list_longer_than_article);
     RUN(titles);
     RUN(published_sources);
     RUN(date_forms);
