@@ -88,24 +88,73 @@ const char *xprescan_binary(const char *data, size_t len)
     return NULL;
 }
 
+/* Word-at-a-time counting for xprescan_garbage (eight bytes in a uint64_t, loaded with memcpy):
+ * a byte is flagged by its high bit. */
+#define HIGH_BITS 0x8080808080808080ull
+#define ONES 0x0101010101010101ull
+
+/* How many bytes of m are flagged: the multiply adds the eight 0/1 flags up in the top byte. */
+static size_t count_flags(uint64_t m)
+{
+    return (size_t)(((m >> 7) * ONES) >> 56);
+}
+
+/* Nonzero unless all eight bytes are printable ASCII (20-7E), as most words of a page are.
+ * w - 0x20.. sets the high bit of a byte below 0x20 or from 0xA0 up, w + 0x01.. that of a byte
+ * from 0x7F to 0xFE.  A borrow or carry from the byte below moves a byte by one: that can flag
+ * a printable byte (the word is then counted exactly), never unflag the others (0xA0 less one
+ * is still caught by the addition, 0xFE plus one by the subtraction). */
+static uint64_t unprintable(uint64_t w)
+{
+    return ((w - 0x20 * ONES) | (w + ONES)) & HIGH_BITS;
+}
+
+/* Continuation bytes and control characters of one word.  The sums below work on the low seven
+ * bits of each byte (b): at most 0x7F + 0x77, so no carry crosses into the next byte and each
+ * flag is exact; `ascii` then keeps the bytes below 0x80. */
+static inline void count_word(uint64_t w, size_t *cont, size_t *ctl)
+{
+    uint64_t ascii = ~w & HIGH_BITS;
+    /* 10xxxxxx: bit 7 set and bit 6 (shifted up into bit 7) clear. */
+    if (ascii != HIGH_BITS)
+        *cont += count_flags(w & ~(w << 1) & HIGH_BITS);
+    uint64_t b = w & ~HIGH_BITS;
+    uint64_t low = ~(b + 0x60 * ONES) & ascii; /* below 0x20 */
+    uint64_t del = (b + ONES) & ascii;         /* 0x7F */
+    if (low | del) {
+        /* Tab and newline (09-0A), form feed and carriage return (0C-0D) are text. */
+        uint64_t ws = ((b + 0x77 * ONES) & ~(b + 0x75 * ONES)) | ((b + 0x74 * ONES) & ~(b + 0x72 * ONES));
+        *ctl += count_flags((low & ~ws) | del);
+    }
+}
+
 const char *xprescan_garbage(const char *utf8, size_t len)
 {
     /* Byte-level: characters are the bytes that do not continue a sequence; U+FFFD is
      * EF BF BD. */
     const unsigned char *u = (const unsigned char *)utf8;
-    size_t sample = len < 65536 ? len : 65536, chars = 0, ctl = 0, bad = 0;
-    for (size_t i = 0; i < sample; i++) {
-        unsigned char c = u[i];
-        if (c < 0x80) {
-            chars++;
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F)
-                ctl++;
-        } else if (c >= 0xC0) {
-            chars++;
-            if (c == 0xEF && i + 2 < sample && u[i + 1] == 0xBF && u[i + 2] == 0xBD)
-                bad++;
-        }
+    size_t sample = len < 65536 ? len : 65536, cont = 0, ctl = 0, bad = 0, i = 0;
+    /* Sixteen bytes at a time: printable ASCII only counts as characters (all bytes but the
+     * continuation bytes are), anything else is counted a word at a time. */
+    for (; i + 16 <= sample; i += 16) {
+        uint64_t a, b;
+        memcpy(&a, u + i, 8);
+        memcpy(&b, u + i + 8, 8);
+        if ((unprintable(a) | unprintable(b)) == 0)
+            continue;
+        count_word(a, &cont, &ctl);
+        count_word(b, &cont, &ctl);
     }
+    for (; i < sample; i++) {
+        unsigned char c = u[i];
+        cont += (c & 0xC0) == 0x80;
+        ctl += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F;
+    }
+    size_t chars = sample - cont;
+    /* U+FFFD: memchr finds the lead bytes (EF is rare outside full-width forms). */
+    for (const unsigned char *p = u, *end = u + sample; (p = memchr(p, 0xEF, (size_t)(end - p))) != NULL; p++)
+        if (end - p >= 3 && p[1] == 0xBF && p[2] == 0xBD)
+            bad++;
     if (chars == 0)
         return NULL;
     if (ctl * 20 > chars)

@@ -228,99 +228,99 @@ static int all_ascii8(const unsigned char *p)
 }
 
 /*
- * UTF-8 validation as a small state machine over byte classes: one table
- * step per byte and no data-dependent branch, which matters on Japanese text
- * where ASCII and three-byte characters alternate at every word.
+ * UTF-8 validation as a small state machine: one table step per byte and no
+ * branch on the bytes' values, which matters on Japanese text where ASCII
+ * and three-byte characters alternate at every word.
+ *
  * States: 0 accept, 1 reject, 2 one continuation byte due, 3 two due,
- * 4 after E0, 5 after ED, 6 three due, 7 after F0, 8 after F4.
+ * 4 after E0 (A0-BF due), 5 after ED (80-9F due: no surrogates), 6 three
+ * due, 7 after F0 (90-BF due: no overlongs), 8 after F4 (80-8F due: nothing
+ * past U+10FFFF).
+ *
+ * A state is kept as a bit offset, 6 * state, and each byte's table entry
+ * packs the next state for every current state in 6-bit fields, so a step is
+ * a load that does not depend on the state and one shift that does: the
+ * chain from one byte to the next is a single shift, where a table indexed
+ * by state and byte would put a load on it.
  */
-static const unsigned char u8_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-    3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-    4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
-    6, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 8, 7, 7, 9, 10, 10, 10, 11, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-};
+#define U8_ACCEPT 0u
+#define U8_REJECT 6u
+#define U8_ROW(s0, s1, s2, s3, s4, s5, s6, s7, s8)                                                              \
+    ((uint64_t)(s0)*6 << 0 | (uint64_t)(s1)*6 << 6 | (uint64_t)(s2)*6 << 12 | (uint64_t)(s3)*6 << 18 |          \
+     (uint64_t)(s4)*6 << 24 | (uint64_t)(s5)*6 << 30 | (uint64_t)(s6)*6 << 36 | (uint64_t)(s7)*6 << 42 |        \
+     (uint64_t)(s8)*6 << 48)
+/* By byte class, the next state from states 0..8. */
+#define U8_ASCII U8_ROW(0, 1, 1, 1, 1, 1, 1, 1, 1) /* 00-7F */
+#define U8_C80 U8_ROW(1, 1, 0, 2, 1, 2, 3, 1, 3)   /* 80-8F */
+#define U8_C90 U8_ROW(1, 1, 0, 2, 1, 2, 3, 3, 1)   /* 90-9F */
+#define U8_CA0 U8_ROW(1, 1, 0, 2, 2, 1, 3, 3, 1)   /* A0-BF */
+#define U8_BAD U8_ROW(1, 1, 1, 1, 1, 1, 1, 1, 1)   /* C0, C1, F5-FF */
+#define U8_L2 U8_ROW(2, 1, 1, 1, 1, 1, 1, 1, 1)    /* C2-DF */
+#define U8_E0 U8_ROW(4, 1, 1, 1, 1, 1, 1, 1, 1)
+#define U8_L3 U8_ROW(3, 1, 1, 1, 1, 1, 1, 1, 1) /* E1-EC, EE, EF */
+#define U8_ED U8_ROW(5, 1, 1, 1, 1, 1, 1, 1, 1)
+#define U8_F0 U8_ROW(7, 1, 1, 1, 1, 1, 1, 1, 1)
+#define U8_L4 U8_ROW(6, 1, 1, 1, 1, 1, 1, 1, 1) /* F1-F3 */
+#define U8_F4 U8_ROW(8, 1, 1, 1, 1, 1, 1, 1, 1)
+#define U8_X4(r) r, r, r, r
+#define U8_X16(r) U8_X4(r), U8_X4(r), U8_X4(r), U8_X4(r)
 
-static const unsigned char u8_next[9 * 12] = {
-    0, 1, 1, 1, 1, 2, 4, 3, 5, 7, 6, 8,
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 3, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 1, 3, 3, 1, 1, 1, 1, 1, 1, 1, 1,
-    1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+static const uint64_t u8_dfa[] = {
+    U8_X16(U8_ASCII), U8_X16(U8_ASCII), U8_X16(U8_ASCII), U8_X16(U8_ASCII), /* 00-3F */
+    U8_X16(U8_ASCII), U8_X16(U8_ASCII), U8_X16(U8_ASCII), U8_X16(U8_ASCII), /* 40-7F */
+    U8_X16(U8_C80),   U8_X16(U8_C90),   U8_X16(U8_CA0),   U8_X16(U8_CA0),   /* 80-BF */
+    U8_BAD, U8_BAD, U8_L2, U8_L2, U8_X4(U8_L2), U8_X4(U8_L2), U8_X4(U8_L2), /* C0-CF */
+    U8_X16(U8_L2),                                                          /* D0-DF */
+    U8_E0, U8_L3, U8_L3, U8_L3, U8_X4(U8_L3), U8_X4(U8_L3), U8_L3, U8_ED, U8_L3, U8_L3, /* E0-EF */
+    U8_F0, U8_L4, U8_L4, U8_L4, U8_F4, U8_BAD, U8_BAD, U8_BAD, U8_X4(U8_BAD), U8_X4(U8_BAD), /* F0-FF */
 };
+_Static_assert(sizeof u8_dfa / sizeof u8_dfa[0] == 256, "one entry per byte");
 
-/* One stream through the state machine; returns the final state. */
-static unsigned u8_run(const unsigned char *p, const unsigned char *end, unsigned state)
+/* The next state is in the low six bits; the bits above are left over from
+ * the table entry and ignored (the & 63 costs nothing on x86, whose shifts
+ * use only the low six bits of the count anyway). */
+static uint64_t u8_step(uint64_t state, unsigned char c)
 {
-    while (p < end)
-        state = u8_next[state * 12 + u8_class[*p++]];
-    return state;
+    return u8_dfa[c] >> (state & 63);
 }
 
-int charset_is_utf8(const char *data, size_t len)
+/* Two words at once: most bytes of any page (markup, Latin text) are ASCII. */
+static int all_ascii16(const unsigned char *p)
 {
-    const unsigned char *p = (const unsigned char *)data, *end = p + len;
-    if (len < 256)
-        return u8_run(p, end, 0) == 0;
-    /*
-     * Each step depends on the previous one, so a single stream is bound by
-     * the table's latency.  Four streams over four parts of the buffer, each
-     * starting on a character boundary, run side by side.
-     */
-    const unsigned char *start[5];
-    start[0] = p;
-    start[4] = end;
-    for (int k = 1; k < 4; k++) {
-        const unsigned char *q = p + len / 4 * (size_t)k;
-        for (int i = 0; i < 3 && (*q & 0xC0) == 0x80; i++)
-            q++;
-        start[k] = q;
-    }
-    size_t n = (size_t)-1;
-    for (int k = 0; k < 4; k++)
-        if ((size_t)(start[k + 1] - start[k]) < n)
-            n = (size_t)(start[k + 1] - start[k]);
-    const unsigned char *a = start[0], *b = start[1], *c = start[2], *d = start[3];
-    unsigned sa = 0, sb = 0, sc = 0, sd = 0;
-    for (size_t i = 0; i < n; i++) {
-        sa = u8_next[sa * 12 + u8_class[a[i]]];
-        sb = u8_next[sb * 12 + u8_class[b[i]]];
-        sc = u8_next[sc * 12 + u8_class[c[i]]];
-        sd = u8_next[sd * 12 + u8_class[d[i]]];
-    }
-    sa = u8_run(a + n, start[1], sa);
-    sb = u8_run(b + n, start[2], sb);
-    sc = u8_run(c + n, start[3], sc);
-    sd = u8_run(d + n, start[4], sd);
-    return sa == 0 && sb == 0 && sc == 0 && sd == 0;
+    uint64_t a, b;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    return ((a | b) & 0x8080808080808080ull) == 0;
 }
 
 /*
- * Whether the bytes are valid UTF-8, stopping at the first error: legacy
- * text fails within its first non-ASCII character, where charset_is_utf8
- * would read on to the end.  Reject is a final state, so a chunk that ends
- * in it decides.
+ * Is this valid UTF-8?  Sixteen ASCII bytes at a time (markup is most of a
+ * page), the state machine only on blocks with a byte >= 0x80.  Reject is a
+ * final state, so the check stops at the first bad block: legacy text fails
+ * within its first non-ASCII character.
  */
-static int utf8_valid_or_stop(const unsigned char *p, size_t len)
+int charset_is_utf8(const char *data, size_t len)
 {
-    const unsigned char *end = p + len;
-    unsigned state = 0;
-    while (p < end) {
-        const unsigned char *stop = end - p > 512 ? p + 512 : end;
-        state = u8_run(p, stop, state);
-        if (state == 1)
-            return 0;
-        p = stop;
+    if (len == 0)
+        return 1;
+    const unsigned char *p = (const unsigned char *)data, *end = p + len;
+    uint64_t state = U8_ACCEPT;
+    while (end - p >= 16) {
+        if (all_ascii16(p)) {
+            /* Fine, unless a continuation byte was due. */
+            if ((state & 63) != U8_ACCEPT)
+                return 0;
+        } else {
+            for (int i = 0; i < 16; i++)
+                state = u8_step(state, p[i]);
+            if ((state & 63) == U8_REJECT)
+                return 0;
+        }
+        p += 16;
     }
-    return state == 0;
+    while (p < end)
+        state = u8_step(state, *p++);
+    return (state & 63) == U8_ACCEPT;
 }
 
 /* Copy UTF-8, replacing each invalid byte with U+FFFD. */
@@ -771,8 +771,10 @@ typedef struct candidate {
 /*
  * Score `cs` on the sample.  Charsets outside the Japanese/Western family are
  * scored by validity alone (their text is not what cp_score knows).
+ * `valid_utf8` says whether the sample is valid UTF-8 (known to the caller).
  */
-static long evaluate(const char *cs, const unsigned char *p, size_t len, int *available, strbuf *keep)
+static long evaluate(const char *cs, const unsigned char *p, size_t len, int valid_utf8, int *available,
+                     strbuf *keep)
 {
     strbuf tmp = STRBUF_INIT;
     score s;
@@ -780,7 +782,7 @@ static long evaluate(const char *cs, const unsigned char *p, size_t len, int *av
     if (strcmp(cs, "UTF-8") == 0) {
         score_utf8(p, len, &s);
         long q = quality(&s);
-        if (s.count && charset_is_utf8((const char *)p, len))
+        if (s.count && valid_utf8)
             q += 30; /* valid multi-byte UTF-8 hardly happens by accident */
         return q;
     }
@@ -849,7 +851,10 @@ static const char *choose(const unsigned char *p, size_t len, const char *decl1,
         if (!in_family && d == 0)
             other_declared = 1;
     }
-    if (other_declared && charset_is_utf8((const char *)p, n)) {
+    /* Whether the sample is valid UTF-8: asked by the rule below, by UTF-8's
+     * score and by its bound, answered once (it stops at the first error). */
+    int sample_utf8 = charset_is_utf8((const char *)p, n);
+    if (other_declared && sample_utf8) {
         size_t multi = 0;
         for (size_t i = 0; i < n && multi < 4; i++)
             multi += p[i] >= 0xC2;
@@ -861,10 +866,19 @@ static const char *choose(const unsigned char *p, size_t len, const char *decl1,
      * is at most 100 (UTF-8 gets +30 more only when the sample is valid), so
      * once the declared charsets are scored, a candidate whose best possible
      * score is below the best so far cannot win or tie and is not decoded.
+     *
+     * The order of scoring only decides what is skipped, never the winner.
+     * The declared charsets go first: with their bonus they usually win, and
+     * the others are then skipped.  But when the sample is valid UTF-8,
+     * UTF-8 goes first: it needs no conversion, it is never skipped then
+     * anyway (a declared charset scores at most 125), and once it scores
+     * 125 or more (text mostly in kana, say) a wrongly declared CP932 or
+     * EUC-JP cannot win and costs no iconv pass.
      */
-    int sample_utf8 = -1;
     size_t order[6];
     size_t no = 0;
+    if (sample_utf8)
+        order[no++] = 0; /* cands[0] is UTF-8 */
     for (int d = 0; d < 2; d++)
         for (size_t i = 0; i < nc; i++)
             if (decls[d] && strcmp(cands[i].cs, decls[d]) == 0) {
@@ -896,17 +910,14 @@ static const char *choose(const unsigned char *p, size_t len, const char *decl1,
             bonus = 20;
         if (best_i < nc) {
             long bound = 100 + bonus;
-            if (strcmp(cands[i].cs, "UTF-8") == 0) {
-                if (sample_utf8 < 0)
-                    sample_utf8 = utf8_valid_or_stop(p, n);
-                if (sample_utf8)
-                    bound += 30;
-            }
-            if (bound < best_q)
+            if (strcmp(cands[i].cs, "UTF-8") == 0 && sample_utf8)
+                bound += 30;
+            /* Below the best, or level with it but listed after it: a tie goes to the first. */
+            if (bound < best_q || (bound == best_q && i > best_i))
                 continue;
         }
         int available;
-        long q = evaluate(cands[i].cs, p, n, &available, whole ? &tmp : NULL);
+        long q = evaluate(cands[i].cs, p, n, sample_utf8, &available, whole ? &tmp : NULL);
         if (!available)
             continue;
         q += bonus;
@@ -991,7 +1002,11 @@ static char *html_declared(const unsigned char *p, size_t len)
 {
     const unsigned char *end = p + (len < 8192 ? len : 8192);
     for (const unsigned char *q = p; q + 5 < end; q++) {
-        if (q[0] != '<' || lower(q[1]) != 'm' || lower(q[2]) != 'e' || lower(q[3]) != 't' || lower(q[4]) != 'a')
+        /* memchr to the next '<' (one that leaves room for "<meta" and a byte more). */
+        q = memchr(q, '<', (size_t)(end - 5 - q));
+        if (!q)
+            return NULL;
+        if (lower(q[1]) != 'm' || lower(q[2]) != 'e' || lower(q[3]) != 't' || lower(q[4]) != 'a')
             continue;
         const unsigned char *gt = memchr(q, '>', (size_t)(end - q));
         if (!gt)
