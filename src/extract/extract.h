@@ -20,6 +20,9 @@
  *    ancestor with the best score discounted by its link density is the
  *    article, joined with siblings that score nearly as well (text split by
  *    inline ads into several containers);
+ *  - a list item led by a link with a summary after it (a headline and its
+ *    teaser) does not count as prose when the article is looked for; a class
+ *    or id name that ends in a comment word ("article-replies") marks a thread;
  *  - inside the article, blocks that are mostly links, lists of links,
  *    boilerplate lines ("Advertisement", "関連記事", "この記事をシェア"),
  *    bylines and date lines are removed;
@@ -47,7 +50,7 @@
  * refused with a reason; before parsing, one linear pass removes comments and
  * the content of scripts (JSON-LD excepted), styles, SVG and the like (never
  * text, often most of the bytes) and blanks attributes past 100 in one tag
- * (libxml2 checks attributes for duplicates in quadratic time); libxml2 stops
+ * (libxml2 checks attributes for duplicates in quadratic time); parsing stops
  * at 256 levels of nesting (the result says `truncated`) and the module's own
  * walks are iterative; the time budget is checked between phases, each of
  * which is linear in the page.  Numbers in reasons are weighted lengths (a
@@ -64,7 +67,7 @@
 
 /* Bump whenever the algorithm changes what it extracts: stored extracts made
  * by an older version are redone by extract_store_pending(). */
-#define EXTRACT_VERSION 1
+#define EXTRACT_VERSION 2
 
 #define EXTRACT_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
 #define EXTRACT_DEFAULT_MAX_DEPTH 256
