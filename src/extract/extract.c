@@ -64,22 +64,16 @@ void extract_result_free(extract_result *r)
     free(r);
 }
 
-static uint32_t text_weight(const char *s)
+/* Weighted length of a candidate body and whether it has a sentence end or a comma:
+ * one sweep gives both. */
+static uint32_t text_weight(const char *s, int *sentence)
 {
-    if (!s)
-        return 0;
-    uint32_t w, c, st;
-    xtext_measure(s, strlen(s), &w, &c, &st);
+    uint32_t w = 0, c = 0, st = 0;
+    if (s)
+        xtext_measure(s, strlen(s), &w, &c, &st);
+    if (sentence)
+        *sentence = st > 0 || c > 0;
     return w;
-}
-
-static int has_sentence(const char *s)
-{
-    if (!s)
-        return 0;
-    uint32_t w, c, st;
-    xtext_measure(s, strlen(s), &w, &c, &st);
-    return st > 0 || c > 0;
 }
 
 /* How much of `ref` (by characters of CJK text and words of other text) appears in `got`:
@@ -165,6 +159,7 @@ static void strip_leading_furniture(char *text, const char *title)
 typedef struct attempt {
     char *text;
     uint32_t weight;
+    int sentence; /* has a sentence end or a comma */
     const char *method;
 } attempt;
 
@@ -255,7 +250,7 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
     pg.title = m.title;
 
     /* Up to three passes; the first with enough text wins, else the longest. */
-    attempt best = {NULL, 0, NULL};
+    attempt best = {NULL, 0, 0, NULL};
     static const char *const methods[] = {"dom", "dom-lenient", "dom-bare"};
     int timed_out = 0;
     int best_pass = -1, last_pass = -1;
@@ -269,11 +264,13 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
         last_pass = pass;
         char *text = roots ? xpage_content_text(&pg) : xstrdup("");
         strip_leading_furniture(text, m.title);
-        uint32_t w = text_weight(text);
+        int sentence;
+        uint32_t w = text_weight(text, &sentence);
         if (w > best.weight || !best.text) {
             free(best.text);
             best.text = text;
             best.weight = w;
+            best.sentence = sentence;
             best.method = methods[pass];
             best_pass = pass;
         } else {
@@ -294,10 +291,10 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
         xpage_find_content(&pg, (enum xpass)best_pass, &score);
     }
 
-    int credible = best.weight >= MIN_CREDIBLE && has_sentence(best.text);
+    int credible = best.weight >= MIN_CREDIBLE && best.sentence;
     /* JSON-LD articleBody: the whole text on pages whose markup shows part of it. */
     if (m.ld_body) {
-        uint32_t lw = text_weight(m.ld_body);
+        uint32_t lw = text_weight(m.ld_body, NULL);
         if (lw >= MIN_CREDIBLE &&
             (!credible || (lw > best.weight + best.weight / 3 && coverage(best.text, m.ld_body) >= 0.5) ||
              (lw > best.weight * 2))) {
@@ -331,7 +328,7 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
         } else {
             r->reason = xasprintf("no credible article body: the best block has %u characters%s",
                                   (unsigned)best.weight,
-                                  has_sentence(best.text) ? "" : " and no sentences");
+                                  best.sentence ? "" : " and no sentences");
         }
         if (truncated) {
             char *rr = xasprintf("%s (the page is nested deeper than 256 levels and was read only "
