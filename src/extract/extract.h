@@ -49,7 +49,8 @@
  * non-HTML Content-Types and text that decodes to control characters are
  * refused with a reason; before parsing, one linear pass removes comments and
  * the content of scripts (JSON-LD excepted), styles, SVG and the like (never
- * text, often most of the bytes) and blanks attributes past 100 in one tag
+ * text, often most of the bytes), the attributes the extractor never reads
+ * (most of a page's markup, and costly to parse) and any past 100 in one tag
  * (libxml2 checks attributes for duplicates in quadratic time); parsing stops
  * at 256 levels of nesting (the result says `truncated`) and the module's own
  * walks are iterative; the time budget is checked between phases, each of

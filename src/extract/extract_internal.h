@@ -207,8 +207,9 @@ const char *xprescan_binary(const char *data, size_t len);
 const char *xprescan_garbage(const char *utf8, size_t len);
 /* Make decoded HTML safe and cheap for libxml2, in place: NUL bytes become spaces,
  * comments and the content of script (but JSON-LD), style, noscript, template, svg and
- * math elements go, attributes past `max_attrs` in one tag are blanked (*cut_tags counts
- * those tags).  Returns the new length (the text stays NUL-terminated). */
+ * math elements go, attributes the extractor never reads go, and so do all attributes past
+ * `max_attrs` in one tag (*cut_tags counts the tags that had more, read or not).  Text
+ * stays as it is.  Returns the new length (the text stays NUL-terminated). */
 size_t xprescan_sanitize(char *html, size_t len, size_t max_attrs, size_t *cut_tags);
 
 #endif

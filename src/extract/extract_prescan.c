@@ -9,9 +9,11 @@
  *    become spaces; comments and the content of scripts, styles, SVG and
  *    the like go (they are never text and are often most of a page's bytes,
  *    which the parser would otherwise read character by character); JSON-LD
- *    scripts stay whole; and since libxml2 2.9 checks each new attribute of a
- *    tag against all earlier ones (a tag with a hundred thousand attributes
- *    costs minutes), attributes past a limit are blanked.
+ *    scripts stay whole; attributes the extractor never reads go (libxml2
+ *    spends more on them than on anything else in a typical page); and since
+ *    libxml2 2.9 checks each new attribute of a tag against all earlier ones
+ *    (a tag with a hundred thousand attributes costs minutes), all attributes
+ *    past a limit go.
  */
 #include "extract/extract_internal.h"
 
@@ -164,9 +166,36 @@ const char *xprescan_garbage(const char *utf8, size_t len)
     return NULL;
 }
 
+/* ---- the sanitiser ---------------------------------------------------------------------------
+ *
+ * It rewrites markup only, so it has to find the markup exactly where libxml2 2.9's HTML
+ * parser will, or it would rewrite what the parser takes for text.  What libxml2 does, and
+ * so what this pass does:
+ *  - '<' and an ASCII letter starts a tag (attributes below);
+ *  - "</" and a name is an end tag, which runs to the first '>', whatever it holds;
+ *  - "<?" and a name is a processing instruction, also to the first '>';
+ *  - "<!--" is a comment, to "-->" or "--!>";
+ *  - "<!DOCTYPE" is a declaration: a name, perhaps SYSTEM or PUBLIC and quoted literals
+ *    (which may hold '>'), then up to the next '>';
+ *  - any other '<' is text;
+ *  - blanks are space, tab, CR and LF; a form feed is not one.
+ */
+
+/* libxml2's IS_BLANK_CH. */
+static int is_blank(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int ascii_letter(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The characters of tag and attribute names (htmlParseHTMLName). */
 static int name_start(unsigned char c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || c == '.';
+    return ascii_letter(c) || c == '_' || c == ':' || c == '.';
 }
 
 static int name_char(unsigned char c)
@@ -174,10 +203,163 @@ static int name_char(unsigned char c)
     return name_start(c) || (c >= '0' && c <= '9') || c == '-';
 }
 
+/* libxml2 reads at most this many characters of a name; the rest of a longer run is read as
+ * the next attribute. */
+#define NAME_MAX_LEN 100
+
 static int ci_prefix(const char *s, size_t n, const char *lit)
 {
     size_t l = strlen(lit);
     return n >= l && strncasecmp(s, lit, l) == 0;
+}
+
+/*
+ * The attributes the extractor reads; every other one is removed before parsing.
+ *
+ * Why: libxml2's HTML parser costs about 100 instructions per byte of markup, and for each
+ * attribute it also allocates the name and value, compares the name with every earlier one of
+ * the tag, and builds an attribute node with a text child.  On real pages most attributes are
+ * ones nothing here looks at (data-*, srcset, sizes, on*, aria-label, alt, title, width,
+ * height, loading...), often most of the markup of navigation menus and image lists.
+ *
+ * The list: xattr() calls and the attribute loop of classify() in extract_dom.c; meta_tag()
+ * and xmeta_collect() in extract_meta.c (<html lang>, <meta>, <link rel=canonical href>,
+ * <base href>, <script type> for JSON-LD, <time datetime pubdate>, itemprop and content on
+ * any element, <a rel=author>); charset and http-equiv, which libxml2 itself reads on <meta>
+ * (htmlCheckMeta; our parser ignores them, the page being UTF-8 already, but they cost
+ * nothing).  An attribute read anywhere must be added here, or it will never be seen.
+ */
+static const struct { const char *name; size_t len; } kept_attrs[] = {
+#define KEPT(s) {s, sizeof s - 1}
+    KEPT("id"),      KEPT("rel"),      KEPT("lang"),     KEPT("name"),     KEPT("href"),
+    KEPT("role"),    KEPT("type"),     KEPT("class"),    KEPT("style"),    KEPT("hidden"),
+    KEPT("content"), KEPT("charset"),  KEPT("pubdate"),  KEPT("itemprop"), KEPT("property"),
+    KEPT("datetime"), KEPT("xml:lang"), KEPT("http-equiv"), KEPT("aria-hidden"),
+#undef KEPT
+};
+
+/* Is the attribute name (ASCII case-insensitive, as HTML names are) one the extractor reads?
+ * The name is made of name characters only, for which c | 0x20 is the lower case. */
+static int attr_kept(const char *name, size_t n)
+{
+    for (size_t k = 0; k < SD_ARRAY_LEN(kept_attrs); k++) {
+        if (kept_attrs[k].len != n || (name[0] | 0x20) != kept_attrs[k].name[0])
+            continue;
+        size_t c = 1;
+        while (c < n && (name[c] | 0x20) == kept_attrs[k].name[c])
+            c++;
+        if (c == n)
+            return 1;
+    }
+    return 0;
+}
+
+/* Is s[j] the end of a start tag: '>' or "/>" (or the end of the text)? */
+static int tag_ends(const char *s, size_t len, size_t j)
+{
+    return j >= len || s[j] == '>' || (s[j] == '/' && j + 1 < len && s[j + 1] == '>');
+}
+
+/* One attribute of a start tag as libxml2 reads it (htmlParseAttribute), from s[at], which is
+ * neither blank nor the end of the tag.  Returns the end of the attribute and in *name_len the
+ * length of its name, 0 for junk (a run that does not start like a name: libxml2 skips it, up
+ * to a blank, '>' or "/>", quotes or not).  A name is followed, after optional blanks, by '='
+ * and a value, or it has none.  A quoted value runs to the same quote, '>' and blanks
+ * included, or to the end of the text; an unquoted one to a blank or '>' ("<a href=x/>" is
+ * href="x/"). */
+static size_t attr_end(const char *s, size_t len, size_t at, size_t *name_len)
+{
+    size_t j = at;
+    if (!name_start((unsigned char)s[j])) {
+        *name_len = 0;
+        while (j < len && !is_blank((unsigned char)s[j]) && !tag_ends(s, len, j))
+            j++;
+        return j;
+    }
+    while (j < len && j - at < NAME_MAX_LEN && name_char((unsigned char)s[j]))
+        j++;
+    *name_len = j - at;
+    size_t k = j;
+    while (k < len && is_blank((unsigned char)s[k]))
+        k++;
+    if (k >= len || s[k] != '=')
+        return j;
+    k++;
+    while (k < len && is_blank((unsigned char)s[k]))
+        k++;
+    if (k < len && (s[k] == '"' || s[k] == '\'')) {
+        const char *q = memchr(s + k + 1, s[k], len - k - 1);
+        return q ? (size_t)(q - s) + 1 : len;
+    }
+    while (k < len && !is_blank((unsigned char)s[k]) && s[k] != '>')
+        k++;
+    return k;
+}
+
+/* Append html[from, to) at html[*w] (w <= from: the text only ever gets shorter, so what is
+ * written never overtakes what is still to be read).  Nothing when w is NULL. */
+static void emit(char *html, size_t *w, size_t from, size_t to)
+{
+    if (!w || to <= from)
+        return;
+    if (*w != from)
+        memmove(html + *w, html + from, to - from);
+    *w += to - from;
+}
+
+typedef struct start_tag {
+    size_t end;       /* one past its '>', or the end of the text */
+    int self_closing; /* ends in "/>" */
+    int cut;          /* had more than max_attrs attributes */
+    size_t cut_from;  /* where the attributes past max_attrs start (end when none) */
+} start_tag;
+
+/*
+ * The start tag at html[i] ('<' and a letter), whose name is name_len long: where it ends and,
+ * when w is not NULL, written at html[*w] without the attributes the extractor does not read
+ * and without any past max_attrs (libxml2 compares each new attribute of a tag with all the
+ * earlier ones: a tag with a hundred thousand attributes costs minutes).
+ *
+ * An attribute goes together with the blanks after it, so what follows it reads as it did:
+ * the next attribute starts where the removed one started, after the same separator.  The
+ * one exception is a next "attribute" that starts with '=' (junk such as `x="1"=2`): after
+ * `<p hidden title=t =2>` lost `title=t `, hidden would take "2" as its value, so an
+ * attribute followed by '=' stays.  Junk stays too (it makes no attribute and is rare).
+ * Past max_attrs, everything up to the tag's end goes, junk included; "/>" stays.
+ */
+static void start_tag_rewrite(char *html, size_t len, size_t i, size_t name_len, size_t max_attrs,
+                              size_t *w, start_tag *t)
+{
+    size_t j = i + 1 + name_len;
+    size_t pending = i; /* html[pending, at) is still to be written */
+    size_t attrs = 0;
+    int cutting = 0;
+    t->cut_from = 0;
+    while (j < len && is_blank((unsigned char)html[j]))
+        j++;
+    while (!tag_ends(html, len, j)) {
+        size_t at = j, nl;
+        j = attr_end(html, len, at, &nl);
+        while (j < len && is_blank((unsigned char)html[j]))
+            j++;
+        if (cutting || nl == 0)
+            continue;
+        if (++attrs > max_attrs) {
+            emit(html, w, pending, at);
+            cutting = 1;
+            t->cut_from = at;
+        } else if (!attr_kept(html + at, nl) && !(j < len && html[j] == '=')) {
+            emit(html, w, pending, at);
+            pending = j;
+        }
+    }
+    /* j is at the '>' or "/>" that ends the tag, or at the end of the text */
+    t->cut = cutting;
+    t->self_closing = j < len && html[j] == '/';
+    t->end = j < len ? j + 1 + (size_t)t->self_closing : len;
+    if (!cutting)
+        t->cut_from = t->end;
+    emit(html, w, cutting ? j : pending, t->end);
 }
 
 /* The end of a raw-text element's content: the start of "</name" followed by white space,
@@ -207,134 +389,231 @@ static const char *find_close(const char *s, size_t n, const char *name, int nes
     return NULL;
 }
 
+/* The end of a construct that runs to the first '>' from html[from] (end tags, processing
+ * instructions, declarations): one past it, or the end of the text. */
+static size_t past_gt(const char *html, size_t len, size_t from)
+{
+    const char *gt = from < len ? memchr(html + from, '>', len - from) : NULL;
+    return gt ? (size_t)(gt - html) + 1 : len;
+}
+
+/* One past a quoted literal at html[j] (to the end of the text if unclosed); j if none. */
+static size_t literal_end(const char *html, size_t len, size_t j)
+{
+    if (j >= len || (html[j] != '"' && html[j] != '\''))
+        return j;
+    const char *q = memchr(html + j + 1, html[j], len - j - 1);
+    return q ? (size_t)(q - html) + 1 : len;
+}
+
+static size_t skip_blanks(const char *html, size_t len, size_t j)
+{
+    while (j < len && is_blank((unsigned char)html[j]))
+        j++;
+    return j;
+}
+
+/* One past the <!DOCTYPE ...> at html[i], read as htmlParseDocTypeDecl does.  A name with
+ * other than ASCII in it ends here at the first such byte, where libxml2 may read on: the
+ * declaration then ends at a '>' inside a literal, never later than the parser's end (past
+ * it, this pass would leave a tag the parser reads untouched: an attribute bomb, say). */
+static size_t doctype_end(const char *html, size_t len, size_t i)
+{
+    size_t j = skip_blanks(html, len, i + 9);
+    if (j < len && (ascii_letter((unsigned char)html[j]) || html[j] == '_' || html[j] == ':'))
+        while (j < len && name_char((unsigned char)html[j]))
+            j++;
+    j = skip_blanks(html, len, j);
+    if (ci_prefix(html + j, len - j, "SYSTEM")) {
+        j = literal_end(html, len, skip_blanks(html, len, j + 6));
+    } else if (ci_prefix(html + j, len - j, "PUBLIC")) {
+        j = literal_end(html, len, skip_blanks(html, len, j + 6));
+        j = literal_end(html, len, skip_blanks(html, len, j));
+    }
+    return past_gt(html, len, j);
+}
+
+/* One past the comment at html[i] ("<!--"): its "-->" or "--!>", which libxml2 also takes
+ * for an end; the end of the text if unclosed (the parser reads it to the end too). */
+static size_t comment_end(const char *html, size_t len, size_t i)
+{
+    for (const char *p = html + i + 4; p + 3 <= html + len;) {
+        const char *dash = memchr(p, '-', (size_t)(html + len - p));
+        if (!dash || dash + 3 > html + len)
+            break;
+        if (dash[1] == '-' && dash[2] == '>')
+            return (size_t)(dash - html) + 3;
+        if (dash[1] == '-' && dash[2] == '!' && dash + 4 <= html + len && dash[3] == '>')
+            return (size_t)(dash - html) + 4;
+        p = dash + 1;
+    }
+    return len;
+}
+
+/* Where libxml2 ends the content of a script, from html[from] (just past its start tag):
+ *  - at the first "</script" that is not the start of a longer name (htmlParseScript, then
+ *    htmlParseEndTag); a longer one ("</scripts ...>") is skipped to its '>';
+ *  - before a <noscript> right at the start or right after such a skipped end tag: there the
+ *    parser first asks whether the next tag closes the open element, and <noscript> closes
+ *    a script (htmlCheckAutoClose; its name is read without '.', so "<noscript.x" too).
+ * The end of the text if none. */
+static size_t script_end(const char *html, size_t len, size_t from)
+{
+    for (size_t p = from;;) {
+        if (len - p >= 9 && strncasecmp(html + p, "<noscript", 9) == 0 &&
+            (len - p == 9 || html[p + 9] == '.' || !name_char((unsigned char)html[p + 9])))
+            return p;
+        size_t k = p; /* the next "</script" */
+        for (;;) {
+            const char *lt = k < len ? memchr(html + k, '<', len - k) : NULL;
+            if (!lt)
+                return len;
+            k = (size_t)(lt - html);
+            if (len - k >= 8 && lt[1] == '/' && strncasecmp(lt + 2, "script", 6) == 0)
+                break;
+            k++;
+        }
+        if (len - k == 8 || !name_char((unsigned char)html[k + 8]))
+            return k;
+        p = past_gt(html, len, k + 2);
+    }
+}
+
 size_t xprescan_sanitize(char *html, size_t len, size_t max_attrs, size_t *cut_tags)
 {
-    static const struct { const char *name; int nests; } raw[] = {
-        {"script", 0}, {"style", 0}, {"noscript", 0}, {"template", 0}, {"svg", 1}, {"math", 1},
+    static const struct { const char *name; size_t len; int nests; } raw[] = {
+        {"script", 6, 0}, {"style", 5, 0}, {"noscript", 8, 0}, {"template", 8, 0},
+        {"svg", 3, 1},    {"math", 4, 1},
     };
     size_t cut = 0;
     for (char *z = memchr(html, '\0', len); z; z = memchr(z, '\0', len - (size_t)(z - html)))
         *z = ' ';
+    /* What the parser makes of a '<' can depend on what it read just before, in the text as
+     * it will be after this pass:
+     *  - a '<' that is text (or a "<?" the parser drops), then a comment: were the comment
+     *    removed, the '<' would open whatever follows it ("<<!---->div a=1 ..." would become
+     *    a tag, and one this pass has not read as a tag, so it could hold any number of
+     *    attributes);
+     *  - a <!DOCTYPE> after the prolog: libxml2 reads what follows it at once, without
+     *    looking for an end tag or another <!DOCTYPE> (those become text, "<" first); a
+     *    comment in between would change that if it were removed.
+     * So such a comment stays, and this pass reads the '<' after a late <!DOCTYPE> as the
+     * parser will. */
+    enum { AFTER_OTHER, AFTER_LT, AFTER_LATE_DOCTYPE } after = AFTER_OTHER;
+    int prolog = 1; /* only blanks, comments and processing instructions so far */
+    /* One pass with a read index r and a write index w <= r: what is kept is copied down over
+     * what was removed, so the whole rewrite is linear. */
     size_t r = 0, w = 0;
     while (r < len) {
         const char *lt = memchr(html + r, '<', len - r);
         size_t i = lt ? (size_t)(lt - html) : len;
-        if (w != r)
-            memmove(html + w, html + r, i - r);
-        w += i - r;
+        if (i > r) {
+            for (size_t k = r; k < i && prolog; k++)
+                if (!is_blank((unsigned char)html[k]))
+                    prolog = 0;
+            after = AFTER_OTHER;
+        }
+        emit(html, &w, r, i);
         r = i;
         if (!lt)
             break;
-        /* A comment goes, whole (an unclosed one runs to the end, as for the parser). */
-        if (ci_prefix(html + i, len - i, "<!--")) {
-            const char *end = NULL;
-            for (const char *p = html + i + 4; p + 3 <= html + len;) {
-                const char *dash = memchr(p, '-', (size_t)(html + len - p));
-                if (!dash || dash + 3 > html + len)
-                    break;
-                if (dash[1] == '-' && dash[2] == '>') {
-                    end = dash;
-                    break;
-                }
-                p = dash + 1;
+        unsigned char c1 = i + 1 < len ? (unsigned char)html[i + 1] : 0;
+        int doctype = c1 == '!' && ci_prefix(html + i, len - i, "<!DOCTYPE");
+        /* Comments go, whole (but for the cases above). */
+        if (c1 == '!' && len - i >= 4 && html[i + 2] == '-' && html[i + 3] == '-') {
+            size_t end = comment_end(html, len, i);
+            if (after != AFTER_OTHER) {
+                emit(html, &w, i, end);
+                after = AFTER_OTHER;
             }
-            r = end ? (size_t)(end - html) + 3 : len;
+            r = end;
             continue;
         }
-        if (i + 1 >= len ||
-            !((html[i + 1] >= 'a' && html[i + 1] <= 'z') || (html[i + 1] >= 'A' && html[i + 1] <= 'Z'))) {
+        if (after == AFTER_LATE_DOCTYPE && (c1 == '/' || doctype)) {
             html[w++] = '<';
             r = i + 1;
+            prolog = 0;
+            after = AFTER_LT;
             continue;
         }
-        /* A start tag, read as libxml2 reads it: a name of at most 100 characters (the
-         * rest of a longer run reads as further attributes), then attributes whose values
-         * are quoted only right after '='.  Attributes past the limit are blanked. */
-        size_t j = i + 1, nl = 0;
-        while (j < len && name_char((unsigned char)html[j]) && nl < 100)
-            j++, nl++;
-        size_t name_len = nl;
-        size_t attrs = 0, blank_from = 0;
-        int self_closing = 0;
-        while (j < len && html[j] != '>') {
-            unsigned char c = (unsigned char)html[j];
-            if (is_space(c)) {
-                j++;
-                continue;
-            }
-            if (c == '/' && j + 1 < len && html[j + 1] == '>') {
-                self_closing = 1;
-                j++;
-                break;
-            }
-            if (!name_start(c)) {
-                while (j < len && !is_space((unsigned char)html[j]) && html[j] != '>')
-                    j++;
-                continue;
-            }
-            size_t as = j, an = 0;
-            while (j < len && name_char((unsigned char)html[j])) {
-                j++;
-                if (++an % 100 == 0)
-                    attrs++;
-            }
-            if (++attrs > max_attrs && !blank_from)
-                blank_from = as;
-            size_t k = j;
-            while (k < len && is_space((unsigned char)html[k]))
-                k++;
-            if (k < len && html[k] == '=') {
-                k++;
-                while (k < len && is_space((unsigned char)html[k]))
-                    k++;
-                if (k < len && (html[k] == '"' || html[k] == '\'')) {
-                    char q = html[k++];
-                    const char *qe = memchr(html + k, q, len - k);
-                    k = qe ? (size_t)(qe - html) + 1 : len;
-                } else {
-                    while (k < len && !is_space((unsigned char)html[k]) && html[k] != '>')
-                        k++;
-                }
-                j = k;
-            }
+        /* End tags, processing instructions and <!DOCTYPE>: as they are.  libxml2 ignores
+         * whatever else they hold, even what looks like a tag or a comment. */
+        size_t end = 0;
+        int pi = 0;
+        if (c1 == '/' && i + 2 < len && name_start((unsigned char)html[i + 2])) {
+            end = past_gt(html, len, i + 2);
+        } else if (c1 == '?' && i + 2 < len &&
+                   (ascii_letter((unsigned char)html[i + 2]) || html[i + 2] == '_' || html[i + 2] == ':')) {
+            end = past_gt(html, len, i + 2);
+            pi = 1;
+        } else if (doctype) {
+            end = doctype_end(html, len, i);
         }
-        if (blank_from) {
-            memset(html + blank_from, ' ', j - blank_from);
-            cut++;
+        if (end) {
+            emit(html, &w, i, end);
+            r = end;
+            after = doctype && !prolog ? AFTER_LATE_DOCTYPE : AFTER_OTHER;
+            if (!pi)
+                prolog = 0;
+            continue;
         }
-        size_t tag_end = j < len ? j + 1 : len;
+        if (c1 == '?') {
+            /* "<?" without a name: the parser drops the two characters and reads on */
+            html[w++] = '<';
+            html[w++] = '?';
+            r = i + 2;
+            after = AFTER_LT;
+            continue;
+        }
+        prolog = 0;
+        if (!ascii_letter(c1)) {
+            html[w++] = '<';
+            r = i + 1;
+            after = AFTER_LT;
+            continue;
+        }
+        after = AFTER_OTHER;
+        /* A start tag: a name of at most 100 characters, then its attributes. */
+        size_t name_len = 0;
+        while (i + 1 + name_len < len && name_len < NAME_MAX_LEN &&
+               name_char((unsigned char)html[i + 1 + name_len]))
+            name_len++;
         int rawk = -1;
         for (size_t k = 0; k < SD_ARRAY_LEN(raw) && rawk < 0; k++)
-            if (name_len == strlen(raw[k].name) && strncasecmp(html + i + 1, raw[k].name, name_len) == 0)
+            if (name_len == raw[k].len && strncasecmp(html + i + 1, raw[k].name, name_len) == 0)
                 rawk = (int)k;
-        /* The content of scripts, styles, SVG...: never text, and often most of a page's
-         * bytes.  The elements stay (empty); JSON-LD stays whole (it is metadata). */
-        int keep = 1;
-        if (rawk >= 0 && !self_closing && tag_end < len) {
-            keep = 0;
-            if (rawk == 0) {
-                for (size_t k = i; k + 7 <= tag_end; k++)
-                    if (strncasecmp(html + k, "ld+json", 7) == 0)
-                        keep = 1;
-            }
+        /* A script that is JSON-LD: "ld+json" anywhere in the tag before the attributes past
+         * max_attrs.  The tag is read once without writing, since the rewrite removes the
+         * attributes it may be in. */
+        int json_ld = 0;
+        if (rawk == 0) {
+            start_tag t0;
+            start_tag_rewrite(html, len, i, name_len, max_attrs, NULL, &t0);
+            for (size_t k = i; k + 7 <= t0.cut_from && !json_ld; k++)
+                if (strncasecmp(html + k, "ld+json", 7) == 0)
+                    json_ld = 1;
         }
-        if (w != i)
-            memmove(html + w, html + i, tag_end - i);
-        w += tag_end - i;
-        r = tag_end;
-        if (keep)
+        start_tag t;
+        start_tag_rewrite(html, len, i, name_len, max_attrs, &w, &t);
+        if (t.cut)
+            cut++;
+        r = t.end;
+        if (rawk < 0 || t.self_closing || t.end >= len)
             continue;
-        const char *close = find_close(html + r, len - r, raw[rawk].name, raw[rawk].nests);
-        if (!close) {
-            r = len; /* unclosed: the rest is its content, as for the parser */
-            break;
+        if (json_ld) {
+            /* JSON-LD stays whole (it is metadata), as it is: for the parser, a script's
+             * content is not markup. */
+            size_t content_end = script_end(html, len, r);
+            emit(html, &w, r, content_end);
+            r = content_end;
+        } else {
+            /* The content of scripts, styles, SVG...: never text, and often most of a
+             * page's bytes.  The elements stay, empty; an unclosed one's content is all the
+             * rest, as for the parser. */
+            const char *close = find_close(html + r, len - r, raw[rawk].name, raw[rawk].nests);
+            r = close ? (size_t)(close - html) : len;
         }
-        r = (size_t)(close - html);
-        const char *gt = memchr(html + r, '>', len - r);
-        size_t close_end = gt ? (size_t)(gt - html) + 1 : len;
-        memmove(html + w, html + r, close_end - r);
-        w += close_end - r;
-        r = close_end;
+        /* the end tag is read by the loop */
     }
     html[w] = '\0';
     if (cut_tags)

@@ -574,6 +574,17 @@ TEST(bad_input_attribute_bomb)
     CHECK(r != NULL && r->credible == 1);
     extract_result_free(r);
     strbuf_free(&sb);
+    /* the same behind a '<' that is text and a comment: removing the comment would make the
+     * '<' open the tag, unseen by the prescan (the comment stays) */
+    strbuf_puts(&sb, "<html><body>" EN_PARAS "<<!-- x -->div ");
+    for (int i = 0; i < 200000; i++)
+        strbuf_printf(&sb, "a%d=1 ", i);
+    strbuf_puts(&sb, ">text</div></body></html>");
+    r = run_timed(sb.data, sb.len, &secs);
+    CHECK(secs < 3.0 * SLOW);
+    CHECK(r != NULL && r->credible == 1);
+    extract_result_free(r);
+    strbuf_free(&sb);
     /* one attribute name of a megabyte (libxml2 reads it as many) */
     strbuf_puts(&sb, "<html><body><div ");
     for (int i = 0; i < 1000000; i++)
@@ -584,6 +595,130 @@ TEST(bad_input_attribute_bomb)
     CHECK(r != NULL);
     extract_result_free(r);
     strbuf_free(&sb);
+}
+
+/* ---- the prescan: attributes the extractor never reads are removed ---------------------- */
+
+/* xprescan_sanitize on a copy of `in`; the result, to free. */
+static char *sanitized(const char *in, size_t max_attrs, size_t *cut)
+{
+    size_t n = strlen(in);
+    char *b = xstrdup(in);
+    size_t got = xprescan_sanitize(b, n, max_attrs, cut);
+    CHECK(got <= n && got == strlen(b));
+    return b;
+}
+
+#define CHECK_SANITIZED(in, want)                                                                  \
+    do {                                                                                           \
+        size_t cut_;                                                                               \
+        char *got_ = sanitized(in, 100, &cut_);                                                    \
+        CHECK_STR(got_, want);                                                                     \
+        CHECK_INT(cut_, 0);                                                                        \
+        free(got_);                                                                                \
+    } while (0)
+
+TEST(prescan_attributes_removed)
+{
+    /* what the extractor reads stays, in any case; the rest goes with the blanks after it */
+    CHECK_SANITIZED("<div class=\"a\" data-x=\"1\" id=b aria-label='x y' role=main>t</div>",
+                    "<div class=\"a\" id=b role=main>t</div>");
+    CHECK_SANITIZED("<IMG ALT=\"x\" SRC=y CLASS=c DATA-X=\"1\">", "<IMG CLASS=c >");
+    CHECK_SANITIZED("<META NAME=author CONTENT=\"J\" DATA-X=1>", "<META NAME=author CONTENT=\"J\" >");
+    CHECK_SANITIZED("<html lang=ja xml:lang=ja data-theme=dark>", "<html lang=ja xml:lang=ja >");
+    CHECK_SANITIZED("<meta charset=shift_jis data-x><meta http-equiv=Content-Type content=\"text/html\">",
+                    "<meta charset=shift_jis ><meta http-equiv=Content-Type content=\"text/html\">");
+    CHECK_SANITIZED("<link rel=canonical href=\"/a\" crossorigin><base href=/ target=_blank>",
+                    "<link rel=canonical href=\"/a\" ><base href=/ >");
+    CHECK_SANITIZED("<time datetime=2025-11-18 pubdate data-x title=t>x</time>",
+                    "<time datetime=2025-11-18 pubdate >x</time>");
+    CHECK_SANITIZED("<span itemprop=author hidden aria-hidden=true style=\"x\" property=p name=n>",
+                    "<span itemprop=author hidden aria-hidden=true style=\"x\" property=p name=n>");
+    /* quoted values hold '>' and blanks; a bare one takes '/' ("<a href=x/>" is href="x/") */
+    CHECK_SANITIZED("<p title=\"a>b\">text</p>", "<p >text</p>");
+    CHECK_SANITIZED("<a href='/x y' title=\"a 'b' > c\" data-x=y>l</a>", "<a href='/x y' >l</a>");
+    CHECK_SANITIZED("<a href=x/>y</a><a title=t/>z</a>", "<a href=x/>y</a><a >z</a>");
+    CHECK_SANITIZED("<br title=t /><img alt=\"b\"/>", "<br /><img />");
+    CHECK_SANITIZED("<p a=\"1\"b=\"2\" class=c>", "<p class=c>");
+    /* blanks, newlines, an '=' between blanks */
+    CHECK_SANITIZED("<div\n  data-a=\"1\"\n  class=\"k\"\n  aria-label =\n \"x y\">z</div>",
+                    "<div\n  class=\"k\"\n  >z</div>");
+    CHECK_SANITIZED("<div\r\n\tclass\t=\tk\r\n\ttitle\t=\tt>", "<div\r\n\tclass\t=\tk\r\n\t>");
+    /* a form feed is no blank for libxml2: part of the word it is in */
+    CHECK_SANITIZED("<p title=x\fclass=y>t</p>", "<p >t</p>");
+    CHECK_SANITIZED("<p\fclass=y>t</p>", "<p\fclass=y>t</p>");
+    /* junk (no name) stays, "/" and all; an attribute before '=' junk stays, else "hidden"
+     * would take the value */
+    CHECK_SANITIZED("<img/src=\"a\"/alt=\"b\"/>", "<img/src=\"a\"/alt=\"b\"/>");
+    CHECK_SANITIZED("<p hidden title=\"t\"=y>t</p>", "<p hidden title=\"t\"=y>t</p>");
+    CHECK_SANITIZED("<p hidden title=t class=c>", "<p hidden class=c>");
+    CHECK_SANITIZED("<p %x title=t \"q\" data-y>", "<p %x \"q\" >");
+    CHECK_SANITIZED("<svg %x/>after", "<svg %x/>after");
+    /* names of more than 100 characters are read as several attributes */
+    {
+        strbuf sb = STRBUF_INIT;
+        strbuf_puts(&sb, "<div ");
+        for (int i = 0; i < 150; i++)
+            strbuf_putc(&sb, 'a');
+        strbuf_puts(&sb, "=1 class=c>t</div>");
+        CHECK_SANITIZED(sb.data, "<div class=c>t</div>");
+        strbuf_free(&sb);
+    }
+    /* an unclosed quote runs to the end of the text, as for libxml2; so does an unclosed tag */
+    CHECK_SANITIZED("<p class=c title=\"x>rest of the page</p>", "<p class=c ");
+    CHECK_SANITIZED("<p>a</p><div class=a data-x=1", "<p>a</p><div class=a ");
+    CHECK_SANITIZED("<div class=a data-x=", "<div class=a ");
+}
+
+TEST(prescan_attributes_text_untouched)
+{
+    /* text, <pre> and <textarea> content, end tags, processing instructions and declarations
+     * stay as they are: libxml2 reads no attributes there */
+    CHECK_SANITIZED("a title=x <b>c</b> d=e", "a title=x <b>c</b> d=e");
+    CHECK_SANITIZED("<pre data-l=c>x <b data-x=1>y</b>\n  z</pre>", "<pre >x <b >y</b>\n  z</pre>");
+    CHECK_SANITIZED("<textarea rows=3><b title=q>k</b> t</textarea>", "<textarea ><b >k</b> t</textarea>");
+    CHECK_SANITIZED("<p>x</p data-x=\"y>z\">", "<p>x</p data-x=\"y>z\">");
+    CHECK_SANITIZED("<p>x</p <b title=t>>", "<p>x</p <b title=t>>");
+    CHECK_SANITIZED("<?php echo \"<a title=x>\"; ?><b title=y>", "<?php echo \"<a title=x>\"; ?><b >");
+    CHECK_SANITIZED("<!DOCTYPE html SYSTEM \"a>b\" <p title=x>><p title=y>",
+                    "<!DOCTYPE html SYSTEM \"a>b\" <p title=x>><p >");
+    /* after a <!DOCTYPE> past the prolog, libxml2 reads "</" as text */
+    CHECK_SANITIZED("x<!DOCTYPE y></p data-a=1 <b title=t>>", "x<!DOCTYPE y></p data-a=1 <b >>");
+    /* JSON-LD is metadata: the script's content stays whole, comments and all */
+    CHECK_SANITIZED("<script type=\"application/ld+json\" data-x=1>{\"a\":\"<p title=x><!-- c -->\"}</script>",
+                    "<script type=\"application/ld+json\" >{\"a\":\"<p title=x><!-- c -->\"}</script>");
+    CHECK_SANITIZED("<script type=application/ld+json>{}</scripts><i title=t></script><i title=t>",
+                    "<script type=application/ld+json>{}</scripts><i title=t></script><i >");
+    CHECK_SANITIZED("<script type=application/ld+json>{\"a\":\"<b <i\"} <p title=t>",
+                    "<script type=application/ld+json>{\"a\":\"<b <i\"} <p title=t>");
+    CHECK_SANITIZED("<script type=application/ld+json><noscript data-x=1>t</noscript>",
+                    "<script type=application/ld+json><noscript ></noscript>");
+    /* other scripts lose their content, as before */
+    CHECK_SANITIZED("<script src=a.js async>var x = '<b title=t>';</script>", "<script ></script>");
+    /* comments go; "--!>" ends one too (libxml2 2.9.14 says so) */
+    CHECK_SANITIZED("a<!-- c -->b<!-- d --!>c", "abc");
+    /* but not after a '<' that is text: "<" and "b title=x>" would make a tag */
+    CHECK_SANITIZED("a <<!-- c -->b title=x>", "a <<!-- c -->b title=x>");
+}
+
+TEST(prescan_attributes_past_limit)
+{
+    /* past max_attrs, everything up to the end of the tag goes, what is read too; the count
+     * is of the attributes before any removal; "/>" stays */
+    size_t cut = 9;
+    char *got = sanitized("<p a=1 b=2 class=c d=4 id=e /><p a=1 b=2 c=3 class=x>t", 3, &cut);
+    CHECK_STR(got, "<p class=c /><p >t");
+    CHECK_INT(cut, 2);
+    free(got);
+    got = sanitized("<p a=1 b=2 c=3><i x y z>", 3, &cut);
+    CHECK_STR(got, "<p ><i >");
+    CHECK_INT(cut, 0);
+    free(got);
+    /* "ld+json" past the limit does not make a script JSON-LD */
+    got = sanitized("<script a b c type=ld+json>x</script><script type=ld+json a b c>x</script>", 3, &cut);
+    CHECK_STR(got, "<script ></script><script type=ld+json >x</script>");
+    CHECK_INT(cut, 2);
+    free(got);
 }
 
 TEST(bad_input_odd_bytes)
@@ -764,6 +899,9 @@ int main(void)
     RUN(bad_input_deep_nesting);
     RUN(bad_input_script_and_empty_pages);
     RUN(bad_input_attribute_bomb);
+    RUN(prescan_attributes_removed);
+    RUN(prescan_attributes_text_untouched);
+    RUN(prescan_attributes_past_limit);
     RUN(bad_input_odd_bytes);
     RUN(large_page_is_linear);
     RUN(internal_tables_sorted);
