@@ -216,11 +216,12 @@ static int ci_prefix(const char *s, size_t n, const char *lit)
 /*
  * The attributes the extractor reads; every other one is removed before parsing.
  *
- * Why: libxml2's HTML parser costs about 100 instructions per byte of markup, and for each
- * attribute it also allocates the name and value, compares the name with every earlier one of
- * the tag, and builds an attribute node with a text child.  On real pages most attributes are
- * ones nothing here looks at (data-*, srcset, sizes, on*, aria-label, alt, title, width,
- * height, loading...), often most of the markup of navigation menus and image lists.
+ * Why: libxml2's HTML parser costs about 100 instructions per byte of markup (about 140 per
+ * character of an attribute value), and for each attribute it also allocates the name and
+ * value, compares the name with every earlier one of the tag, and builds an attribute node with
+ * a text child.  On real pages most attributes are ones nothing here looks at (data-*, srcset,
+ * sizes, on*, aria-label, alt, title, width, height, loading...), often most of the markup of
+ * navigation menus and image lists.
  *
  * The list: xattr() calls and the attribute loop of classify() in extract_dom.c; meta_tag()
  * and xmeta_collect() in extract_meta.c (<html lang>, <meta>, <link rel=canonical href>,
@@ -228,19 +229,35 @@ static int ci_prefix(const char *s, size_t n, const char *lit)
  * any element, <a rel=author>); charset and http-equiv, which libxml2 itself reads on <meta>
  * (htmlCheckMeta; our parser ignores them, the page being UTF-8 already, but they cost
  * nothing).  An attribute read anywhere must be added here, or it will never be seen.
+ *
+ * Some are read on one kind of tag only, and go from all others:
+ *  - href: its value only on <link> and <base> (the canonical URL, the base of relative
+ *    ones); on <a> only whether it is there (a link), so elsewhere it stays without its value.
+ *    Link targets are an eighth of the bytes of a typical page;
+ *  - name, property, charset and http-equiv: on <meta> only.
  */
-static const struct { const char *name; size_t len; } kept_attrs[] = {
-#define KEPT(s) {s, sizeof s - 1}
-    KEPT("id"),      KEPT("rel"),      KEPT("lang"),     KEPT("name"),     KEPT("href"),
-    KEPT("role"),    KEPT("type"),     KEPT("class"),    KEPT("style"),    KEPT("hidden"),
-    KEPT("content"), KEPT("charset"),  KEPT("pubdate"),  KEPT("itemprop"), KEPT("property"),
-    KEPT("datetime"), KEPT("xml:lang"), KEPT("http-equiv"), KEPT("aria-hidden"),
+enum attr_use { ATTR_DROP, ATTR_KEEP, ATTR_NAME_ONLY };
+
+/* Tags whose attributes are read apart (see above). */
+enum tag_kind { TAG_OTHER, TAG_META, TAG_LINK_OR_BASE };
+
+enum { ON_ANY, ON_META, HREF_RULE };
+
+static const struct { const char *name; size_t len; int on; } kept_attrs[] = {
+#define KEPT(s, on) {s, sizeof s - 1, on}
+    KEPT("id", ON_ANY),        KEPT("rel", ON_ANY),       KEPT("lang", ON_ANY),
+    KEPT("name", ON_META),     KEPT("href", HREF_RULE),   KEPT("role", ON_ANY),
+    KEPT("type", ON_ANY),      KEPT("class", ON_ANY),     KEPT("style", ON_ANY),
+    KEPT("hidden", ON_ANY),    KEPT("content", ON_ANY),   KEPT("charset", ON_META),
+    KEPT("pubdate", ON_ANY),   KEPT("itemprop", ON_ANY),  KEPT("property", ON_META),
+    KEPT("datetime", ON_ANY),  KEPT("xml:lang", ON_ANY),  KEPT("http-equiv", ON_META),
+    KEPT("aria-hidden", ON_ANY),
 #undef KEPT
 };
 
-/* Is the attribute name (ASCII case-insensitive, as HTML names are) one the extractor reads?
- * The name is made of name characters only, for which c | 0x20 is the lower case. */
-static int attr_kept(const char *name, size_t n)
+/* What becomes of an attribute of a tag of the given kind (ASCII case-insensitive, as HTML
+ * names are).  The name is made of name characters only, for which c | 0x20 is the lower case. */
+static enum attr_use attr_use_of(const char *name, size_t n, enum tag_kind tag)
 {
     for (size_t k = 0; k < SD_ARRAY_LEN(kept_attrs); k++) {
         if (kept_attrs[k].len != n || (name[0] | 0x20) != kept_attrs[k].name[0])
@@ -248,10 +265,27 @@ static int attr_kept(const char *name, size_t n)
         size_t c = 1;
         while (c < n && (name[c] | 0x20) == kept_attrs[k].name[c])
             c++;
-        if (c == n)
-            return 1;
+        if (c < n)
+            continue;
+        switch (kept_attrs[k].on) {
+        case ON_META:
+            return tag == TAG_META ? ATTR_KEEP : ATTR_DROP;
+        case HREF_RULE:
+            return tag == TAG_LINK_OR_BASE ? ATTR_KEEP : ATTR_NAME_ONLY;
+        default:
+            return ATTR_KEEP;
+        }
     }
-    return 0;
+    return ATTR_DROP;
+}
+
+static enum tag_kind tag_kind_of(const char *name, size_t n)
+{
+    if (n == 4 && strncasecmp(name, "meta", 4) == 0)
+        return TAG_META;
+    if (n == 4 && (strncasecmp(name, "link", 4) == 0 || strncasecmp(name, "base", 4) == 0))
+        return TAG_LINK_OR_BASE;
+    return TAG_OTHER;
 }
 
 /* Is s[j] the end of a start tag: '>' or "/>" (or the end of the text)? */
@@ -332,6 +366,7 @@ static void start_tag_rewrite(char *html, size_t len, size_t i, size_t name_len,
 {
     size_t j = i + 1 + name_len;
     size_t pending = i; /* html[pending, at) is still to be written */
+    enum tag_kind tag = tag_kind_of(html + i + 1, name_len);
     size_t attrs = 0;
     int cutting = 0;
     t->cut_from = 0;
@@ -348,9 +383,27 @@ static void start_tag_rewrite(char *html, size_t len, size_t i, size_t name_len,
             emit(html, w, pending, at);
             cutting = 1;
             t->cut_from = at;
-        } else if (!attr_kept(html + at, nl) && !(j < len && html[j] == '=')) {
+            continue;
+        }
+        if (j < len && html[j] == '=')
+            continue; /* see above: it stays as it is */
+        enum attr_use use = attr_use_of(html + at, nl, tag);
+        if (use == ATTR_DROP) {
             emit(html, w, pending, at);
             pending = j;
+        } else if (use == ATTR_NAME_ONLY && at + nl < j) {
+            /* The name stays, then one blank unless the tag ends there: `href="..." class`
+             * becomes `href class`, `href=x>` becomes `href>`.  That is never longer than what
+             * it replaces (a value takes at least '=' and one more byte). */
+            int had_value = 0;
+            for (size_t k = at + nl; k < j && !had_value; k++)
+                had_value = html[k] == '=';
+            if (had_value) {
+                emit(html, w, pending, at + nl);
+                if (w && !tag_ends(html, len, j))
+                    html[(*w)++] = ' ';
+                pending = j;
+            }
         }
     }
     /* j is at the '>' or "/>" that ends the tag, or at the end of the text */

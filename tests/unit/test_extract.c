@@ -632,12 +632,12 @@ TEST(prescan_attributes_removed)
                     "<link rel=canonical href=\"/a\" ><base href=/ >");
     CHECK_SANITIZED("<time datetime=2025-11-18 pubdate data-x title=t>x</time>",
                     "<time datetime=2025-11-18 pubdate >x</time>");
-    CHECK_SANITIZED("<span itemprop=author hidden aria-hidden=true style=\"x\" property=p name=n>",
-                    "<span itemprop=author hidden aria-hidden=true style=\"x\" property=p name=n>");
+    CHECK_SANITIZED("<span itemprop=author hidden aria-hidden=true style=\"x\" content=c>",
+                    "<span itemprop=author hidden aria-hidden=true style=\"x\" content=c>");
     /* quoted values hold '>' and blanks; a bare one takes '/' ("<a href=x/>" is href="x/") */
     CHECK_SANITIZED("<p title=\"a>b\">text</p>", "<p >text</p>");
-    CHECK_SANITIZED("<a href='/x y' title=\"a 'b' > c\" data-x=y>l</a>", "<a href='/x y' >l</a>");
-    CHECK_SANITIZED("<a href=x/>y</a><a title=t/>z</a>", "<a href=x/>y</a><a >z</a>");
+    CHECK_SANITIZED("<link href='/x y' title=\"a 'b' > c\" data-x=y>l", "<link href='/x y' >l");
+    CHECK_SANITIZED("<base href=x/>y<a title=t/>z</a>", "<base href=x/>y<a >z</a>");
     CHECK_SANITIZED("<br title=t /><img alt=\"b\"/>", "<br /><img />");
     CHECK_SANITIZED("<p a=\"1\"b=\"2\" class=c>", "<p class=c>");
     /* blanks, newlines, an '=' between blanks */
@@ -668,6 +668,52 @@ TEST(prescan_attributes_removed)
     CHECK_SANITIZED("<p class=c title=\"x>rest of the page</p>", "<p class=c ");
     CHECK_SANITIZED("<p>a</p><div class=a data-x=1", "<p>a</p><div class=a ");
     CHECK_SANITIZED("<div class=a data-x=", "<div class=a ");
+}
+
+TEST(prescan_attributes_by_tag)
+{
+    /* a link target is read on <link> and <base> only; on <a> only whether there is one, so
+     * elsewhere href stays without its value (and a blank keeps it apart from what follows) */
+    CHECK_SANITIZED("<a href=\"https://example.com/a?b=c&amp;d\" class=x>t</a>", "<a href class=x>t</a>");
+    CHECK_SANITIZED("<a class=x href='/p'>t</a><a href=/q>u</a>", "<a class=x href>t</a><a href>u</a>");
+    CHECK_SANITIZED("<A HREF = \"/p\"class=x>t</A>", "<A HREF class=x>t</A>");
+    CHECK_SANITIZED("<a href=/x/>t</a><a href>u</a><a href class=y>v</a>",
+                    "<a href>t</a><a href>u</a><a href class=y>v</a>");
+    CHECK_SANITIZED("<LINK REL=canonical HREF=\"/c\"><base href='/b/'>", "<LINK REL=canonical HREF=\"/c\"><base href='/b/'>");
+    /* an href followed by '=' junk stays whole, as any attribute does */
+    CHECK_SANITIZED("<a hidden href=\"/p\"=2>t</a>", "<a hidden href=\"/p\"=2>t</a>");
+    /* name, property, charset and http-equiv are read on <meta> only */
+    CHECK_SANITIZED("<meta property=og:title name=t content=c><a name=top property=p>x</a>",
+                    "<meta property=og:title name=t content=c><a >x</a>");
+    CHECK_SANITIZED("<script charset=utf-8 src=a.js></script><div http-equiv=x>y</div>",
+                    "<script ></script><div >y</div>");
+
+    /* what the extractor makes of it: a block of links is still links (link density), even
+     * when it holds more text than the article; the canonical URL stays whole */
+    static const char page[] =
+        "<html><head><title>T</title><link rel=canonical href=\"https://example.com/news/1\"></head>"
+        "<body><div><p>Attackers abused a flaw in the VPN appliance to reach internal "
+        "networks, the vendor said on Tuesday, urging customers to patch at once.</p>"
+        "<p>The company published fixed versions and indicators of compromise, and asked "
+        "administrators to rotate credentials stored on affected devices.</p></div>"
+        "<div><p><a href=\"https://example.com/a\">Another story, about a ransomware gang that "
+        "leaked the records of a hospital group, told in a long headline.</a></p>"
+        "<p><a href=\"https://example.com/b\">Another story, about a phishing wave that used "
+        "fake invoices from a parcel company, in one more long headline.</a></p>"
+        "<p><a href=\"https://example.com/c\">Another story, about a browser update that closed "
+        "a flaw already used in attacks, in a third long headline here.</a></p></div></body></html>";
+    extract_opts o;
+    memset(&o, 0, sizeof o);
+    extract_result *r = NULL;
+    sd_err err = SD_ERR_INIT;
+    CHECK_INT(extract_page(page, sizeof page - 1, &o, &r, &err), 0);
+    if (r) {
+        CHECK_STR(r->canonical_url, "https://example.com/news/1");
+        CHECK(r->text && strstr(r->text, "rotate credentials") != NULL);
+        CHECK(r->text && strstr(r->text, "Another story") == NULL);
+    }
+    extract_result_free(r);
+    sd_err_clear(&err);
 }
 
 TEST(prescan_attributes_text_untouched)
@@ -900,6 +946,7 @@ int main(void)
     RUN(bad_input_script_and_empty_pages);
     RUN(bad_input_attribute_bomb);
     RUN(prescan_attributes_removed);
+    RUN(prescan_attributes_by_tag);
     RUN(prescan_attributes_text_untouched);
     RUN(prescan_attributes_past_limit);
     RUN(bad_input_odd_bytes);
