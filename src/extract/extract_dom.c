@@ -21,6 +21,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -92,17 +93,61 @@ static const tag_info tag_table[] = {
 #undef PA
 #undef HD
 
-static int cmp_tag(const void *key, const void *elem)
+/*
+ * Both tables are searched by hash rather than by bsearch: every element's name and every
+ * word of every class and id is looked up, and eight strcmp calls a lookup were 3% of all
+ * the work.  Open addressing over a power-of-two array of indexes into the sorted table
+ * (index + 1; 0 is an empty slot), built once for the whole process.
+ */
+#define NAME_SLOTS 1024
+
+typedef struct name_index {
+    uint16_t slot[NAME_SLOTS];
+} name_index;
+
+static name_index tag_index, tok_index;
+static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
+
+static uint32_t name_hash(const char *s, size_t n)
 {
-    return strcmp((const char *)key, ((const tag_info *)elem)->name);
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
 }
+
+static void name_index_add(name_index *ix, const char *name, size_t k)
+{
+    uint32_t at = name_hash(name, strlen(name)) & (NAME_SLOTS - 1);
+    while (ix->slot[at])
+        at = (at + 1) & (NAME_SLOTS - 1);
+    ix->slot[at] = (uint16_t)(k + 1);
+}
+
+static void name_index_build(void);
+
+/* The entry of the table named `name` (n bytes) through its index, or -1. */
+#define NAME_FIND(ix, table, field, name, n, out)                                                  \
+    do {                                                                                           \
+        (out) = -1;                                                                                \
+        pthread_once(&name_index_once, name_index_build);                                          \
+        uint32_t at_ = name_hash((name), (n)) & (NAME_SLOTS - 1);                                  \
+        for (uint16_t e_; (e_ = (ix).slot[at_]) != 0; at_ = (at_ + 1) & (NAME_SLOTS - 1)) {       \
+            const char *c_ = (table)[e_ - 1].field;                                                \
+            if (strncmp(c_, (name), (n)) == 0 && c_[(n)] == '\0') {                                \
+                (out) = e_ - 1;                                                                    \
+                break;                                                                             \
+            }                                                                                      \
+        }                                                                                          \
+    } while (0)
 
 static const tag_info *tag_lookup(const xnode *n)
 {
     if (!n->name)
         return NULL;
-    return bsearch(n->name, tag_table, SD_ARRAY_LEN(tag_table), sizeof tag_table[0],
-                   cmp_tag);
+    int k;
+    NAME_FIND(tag_index, tag_table, name, n->name, strlen(n->name), k);
+    return k >= 0 ? &tag_table[k] : NULL;
 }
 
 enum xtag xtag_of(const xnode *n)
@@ -224,16 +269,21 @@ int xdom_tables_sorted(void)
     return 1;
 }
 
-static int cmp_tok(const void *key, const void *elem)
+static void name_index_build(void)
 {
-    return strcmp((const char *)key, ((const tok_info *)elem)->tok);
+    _Static_assert(SD_ARRAY_LEN(tag_table) < NAME_SLOTS / 2 && SD_ARRAY_LEN(tok_table) < NAME_SLOTS / 2,
+                   "name indexes at most half full");
+    for (size_t k = 0; k < SD_ARRAY_LEN(tag_table); k++)
+        name_index_add(&tag_index, tag_table[k].name, k);
+    for (size_t k = 0; k < SD_ARRAY_LEN(tok_table); k++)
+        name_index_add(&tok_index, tok_table[k].tok, k);
 }
 
-static int tok_kind_of(const char *tok)
+static int tok_kind_of(const char *tok, size_t n)
 {
-    const tok_info *t =
-        bsearch(tok, tok_table, SD_ARRAY_LEN(tok_table), sizeof tok_table[0], cmp_tok);
-    return t ? t->kind : 0;
+    int k;
+    NAME_FIND(tok_index, tok_table, tok, tok, n, k);
+    return k >= 0 ? tok_table[k].kind : 0;
 }
 
 static int is_alnum_ascii(unsigned char c)
@@ -266,9 +316,8 @@ static unsigned tokens_kinds(const char *v)
                 boundary = 2;
         }
         if (boundary && n > 0) {
-            tok[n < sizeof tok ? n : sizeof tok - 1] = '\0';
             if (n < sizeof tok) {
-                int kind = tok_kind_of(tok);
+                int kind = tok_kind_of(tok, n);
                 kinds |= 1u << kind;
                 if (kind)
                     head = kind;
