@@ -77,6 +77,42 @@ static void em_cp(emitter *em, uint32_t cp, const unsigned char *bytes, size_t l
     em->nbr = 0;
 }
 
+/*
+ * The end of the run of plain characters from u[i]: visible ASCII, and the three-byte UTF-8
+ * of U+3001..U+CFFF and U+E000..U+FFFF (kana, kanji, full-width forms: the bulk of Japanese
+ * text) but for U+FEFF, which is invisible, and U+3000, the ideographic space a paragraph
+ * may start with.  Those need nothing of em_text's character by character path: they are
+ * valid (a lead byte of E3..EC or EE..EF with two continuation bytes is never overlong nor a
+ * surrogate), visible and no white space.  *first and *last get the first and the last code
+ * point of the run.
+ */
+static size_t plain_run(const unsigned char *u, size_t i, size_t n, uint32_t *first, uint32_t *last)
+{
+    size_t j = i;
+    while (j < n) {
+        unsigned char c = u[j];
+        uint32_t cp;
+        size_t l;
+        if (c > ' ' && c < 0x7F) {
+            cp = c;
+            l = 1;
+        } else if (c >= 0xE3 && c <= 0xEF && c != 0xED && j + 2 < n && (u[j + 1] & 0xC0) == 0x80 &&
+                   (u[j + 2] & 0xC0) == 0x80) {
+            cp = ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(u[j + 1] & 0x3F) << 6) | (u[j + 2] & 0x3F);
+            if (cp == 0x3000 || cp == 0xFEFF)
+                break;
+            l = 3;
+        } else {
+            break;
+        }
+        if (j == i)
+            *first = cp;
+        *last = cp;
+        j += l;
+    }
+    return j;
+}
+
 static void em_text(emitter *em, const char *s, size_t n, int pre, int skip_first_nl)
 {
     const unsigned char *u = (const unsigned char *)s;
@@ -85,17 +121,19 @@ static void em_text(emitter *em, const char *s, size_t n, int pre, int skip_firs
         i = 1;
     while (i < n) {
         uint32_t cp;
-        if (!pre && u[i] > ' ' && u[i] < 0x7F) {
-            /* a run of visible ASCII goes out in one piece */
-            size_t j = i + 1;
-            while (j < n && u[j] > ' ' && u[j] < 0x7F)
-                j++;
-            em_flush(em, u[i]);
-            strbuf_append(&em->out, u + i, j - i);
-            em->last = u[j - 1];
-            em->nbr = 0;
-            i = j;
-            continue;
+        if (!pre) {
+            /* A run of plain characters goes out in one piece, as em_cp would write them one
+             * by one: the first decides the pending space, the last is remembered. */
+            uint32_t first = 0, last = 0;
+            size_t j = plain_run(u, i, n, &first, &last);
+            if (j > i) {
+                em_flush(em, first);
+                strbuf_append(&em->out, u + i, j - i);
+                em->last = last;
+                em->nbr = 0;
+                i = j;
+                continue;
+            }
         }
         size_t l = xutf8_decode(u + i, n - i, &cp);
         const unsigned char *b = u + i;

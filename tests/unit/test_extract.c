@@ -133,6 +133,25 @@ TEST(text_format_japanese_spacing)
     extract_result_free(r);
 }
 
+TEST(text_format_invisible_and_runs)
+{
+    /* Runs of Japanese and ASCII go out whole; what ends a run is read one by one:
+     *  - a line break after an invisible character (BOM, zero-width space) still joins two
+     *    Japanese characters, since the last visible one is what counts;
+     *  - an ideographic space is dropped only at a line's start;
+     *  - broken UTF-8 becomes U+FFFD, once per byte that starts no valid character (E3 81 is
+ *    two; a surrogate's three bytes are three). */
+    char *t = xtext_normalize_plain("攻撃を確認、\xEF\xBB\xBF\r\xE2\x80\x8B対応中。");
+    CHECK_STR(t, "攻撃を確認、対応中。");
+    free(t);
+    t = xtext_normalize_plain("　注意喚起　第2報\xEF\xBB\xBF CVE-2025-0001");
+    CHECK_STR(t, "注意喚起　第2報 CVE-2025-0001");
+    free(t);
+    t = xtext_normalize_plain("abc\xE3\x81 def\xED\xA0\x80g");
+    CHECK_STR(t, "abc\xEF\xBF\xBD\xEF\xBF\xBD def\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDg");
+    free(t);
+}
+
 TEST(boilerplate_removed)
 {
     const char *html =
@@ -931,6 +950,7 @@ int main(void)
 {
     RUN(text_format_blocks);
     RUN(text_format_japanese_spacing);
+    RUN(text_format_invisible_and_runs);
     RUN(boilerplate_removed);
     RUN(reply_thread_longer_than_post);
     RUN(teaser_list_longer_than_article);
