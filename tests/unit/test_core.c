@@ -3,7 +3,12 @@
 #include "core/timeutil.h"
 #include "test.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 TEST(strbuf_grows_without_truncation)
 {
@@ -16,6 +21,77 @@ TEST(strbuf_grows_without_truncation)
     char *s = strbuf_detach(&sb);
     CHECK(sb.data == NULL && sb.len == 0);
     free(s);
+}
+
+/* A file of n bytes, byte i being 'a' + i % 26, at path. */
+static int write_pattern(const char *path, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (fputc('a' + (int)(i % 26), f) == EOF) {
+            fclose(f);
+            return -1;
+        }
+    return fclose(f);
+}
+
+static int is_pattern(const char *data, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (data[i] != 'a' + (char)(i % 26))
+            return 0;
+    return data[n] == '\0';
+}
+
+TEST(read_file_whole_and_bounded)
+{
+    char dir[] = "/tmp/secdigest-test-read-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char *path = xasprintf("%s/f", dir);
+    /* sizes around the 64 KiB step: every byte read, in order, NUL-terminated */
+    static const size_t sizes[] = {0, 1, 65535, 65536, 65537, 200001};
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        CHECK_INT(write_pattern(path, sizes[k]), 0);
+        char *data = NULL;
+        size_t len = 99;
+        sd_err err = SD_ERR_INIT;
+        CHECK_INT(sd_read_file(path, 0, &data, &len, &err), 0);
+        CHECK_INT(len, sizes[k]);
+        CHECK(data && is_pattern(data, len));
+        free(data);
+        /* the limit (0 is none): exactly at it is fine, a byte over is refused, path named */
+        if (sizes[k] > 1) {
+            CHECK_INT(sd_read_file(path, sizes[k], &data, &len, &err), 0);
+            CHECK_INT(len, sizes[k]);
+            free(data);
+            CHECK_INT(sd_read_file(path, sizes[k] - 1, &data, &len, &err), -1);
+            CHECK(data == NULL);
+            CHECK(strstr(sd_err_msg(&err), path) != NULL && strstr(sd_err_msg(&err), "limit") != NULL);
+            sd_err_clear(&err);
+        }
+    }
+    /* a pipe has no size: read in steps to its end */
+    char *fifo = xasprintf("%s/p", dir);
+    CHECK_INT(mkfifo(fifo, 0600), 0);
+    pid_t pid = fork();
+    if (pid == 0)
+        _exit(write_pattern(fifo, 150000) == 0 ? 0 : 1);
+    char *data = NULL;
+    size_t len = 0;
+    sd_err err = SD_ERR_INIT;
+    CHECK_INT(sd_read_file(fifo, 1u << 20, &data, &len, &err), 0);
+    CHECK_INT(len, 150000);
+    CHECK(data && is_pattern(data, len));
+    free(data);
+    int status = 0;
+    CHECK(waitpid(pid, &status, 0) == pid && WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    unlink(fifo);
+    unlink(path);
+    rmdir(dir);
+    free(fifo);
+    free(path);
 }
 
 TEST(error_prefix_keeps_reason)
@@ -115,6 +191,7 @@ TEST(day_bounds_in_tokyo)
 int main(void)
 {
     RUN(strbuf_grows_without_truncation);
+    RUN(read_file_whole_and_bounded);
     RUN(error_prefix_keeps_reason);
     RUN(config_sections_comments_quotes);
     RUN(config_errors_name_the_line);
