@@ -355,12 +355,13 @@ int extract_page(const char *html, size_t len, const extract_opts *opts, extract
     free(sample);
 
     r->published = m.published;
-    if (r->published == SD_TIME_NONE) {
-        int tz = m.tz_offset;
-        if (r->language && strcmp(r->language, "ja") == 0)
-            tz = 9 * 3600;
+    int tz = m.tz_offset;
+    if (r->language && strcmp(r->language, "ja") == 0)
+        tz = 9 * 3600;
+    if (r->published == SD_TIME_NONE)
         r->published = xmeta_text_date(&pg, tz, opts->now, r->text);
-    }
+    else if (!m.pub.timed) /* a declared date alone: its time as the page states it */
+        r->published = xmeta_refine_time(&pg, tz, opts->now, &m.pub);
     r->title = m.title;
     m.title = NULL;
     r->author = m.author;

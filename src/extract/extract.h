@@ -68,7 +68,7 @@
 
 /* Bump whenever the algorithm changes what it extracts: stored extracts made
  * by an older version are redone by extract_store_pending(). */
-#define EXTRACT_VERSION 2
+#define EXTRACT_VERSION 3
 
 #define EXTRACT_DEFAULT_MAX_BYTES (16u * 1024u * 1024u)
 #define EXTRACT_DEFAULT_MAX_DEPTH 256

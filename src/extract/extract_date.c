@@ -5,11 +5,13 @@
  *   2025年11月18日 10時30分    2025年11月18日(火) 午後3時    令和7年11月18日
  *   2025/11/18 10:30          2025.11.18                  2025-11-18 10:30 JST
  *   November 18, 2025 10:30 AM    Nov. 18, 2025    18 November 2025
+ *   2025 November 18 16:00 GMT    Jan 30, 2026 at 8:12 a.m. ET
  *
  * Full-width digits count as digits.  A date without a zone is taken in the
- * page's zone (the caller passes +09:00 for Japanese pages).  Each match is
- * tried at one position and reads a bounded number of bytes, so a scan is
- * linear in the text.
+ * page's zone (the caller passes +09:00 for Japanese pages).  The US zone
+ * names without S or D (ET, CT, MT, PT) follow the US daylight-saving rule
+ * of the date they stand after.  Each match is tried at one position and
+ * reads a bounded number of bytes, so a scan is linear in the text.
  */
 #include "extract/extract_internal.h"
 #include "core/timeutil.h"
@@ -101,8 +103,10 @@ static int is_alpha_at(const dscan *d, size_t i)
 
 typedef struct dparts {
     int y, mo, d, h, mi, s;
+    int has_time;
     int has_tz;
-    int tz; /* seconds east of UTC */
+    int tz;         /* seconds east of UTC */
+    int us_generic; /* ET, CT, MT, PT: standard time, one hour more under US daylight saving */
 } dparts;
 
 /* A zone after a time: Z, +09:00, +0900, JST, UTC, GMT, (JST), 日本時間. */
@@ -111,11 +115,13 @@ static void read_tz(dscan *d, dparts *p)
     size_t save = d->i;
     skip_sp(d);
     int paren = lit(d, "(") || lit(d, "\xEF\xBC\x88");
-    static const struct { const char *name; int off; } zones[] = {
-        {"JST", 9 * 3600}, {"UTC", 0}, {"GMT", 0}, {"KST", 9 * 3600}, {"EST", -5 * 3600},
-        {"EDT", -4 * 3600}, {"CST", -6 * 3600}, {"CDT", -5 * 3600}, {"PST", -8 * 3600},
-        {"PDT", -7 * 3600}, {"CET", 3600}, {"CEST", 2 * 3600}, {"BST", 3600},
-        {"ET", -5 * 3600}, {"PT", -8 * 3600},
+    static const struct { const char *name; int off; int generic; } zones[] = {
+        {"JST", 9 * 3600, 0}, {"UTC", 0, 0}, {"GMT", 0, 0}, {"KST", 9 * 3600, 0},
+        {"EST", -5 * 3600, 0}, {"EDT", -4 * 3600, 0}, {"CST", -6 * 3600, 0},
+        {"CDT", -5 * 3600, 0}, {"MST", -7 * 3600, 0}, {"MDT", -6 * 3600, 0},
+        {"PST", -8 * 3600, 0}, {"PDT", -7 * 3600, 0}, {"CET", 3600, 0}, {"CEST", 2 * 3600, 0},
+        {"BST", 3600, 0}, {"ET", -5 * 3600, 1}, {"CT", -6 * 3600, 1}, {"MT", -7 * 3600, 1},
+        {"PT", -8 * 3600, 1},
     };
     if (d->i < d->n && (d->s[d->i] == 'Z' || d->s[d->i] == 'z') && !is_alpha_at(d, d->i + 1)) {
         d->i++;
@@ -156,6 +162,7 @@ static void read_tz(dscan *d, dparts *p)
             if (lit(d, zones[k].name) && !is_alpha_at(d, d->i)) {
                 p->has_tz = 1;
                 p->tz = zones[k].off;
+                p->us_generic = zones[k].generic;
                 found = 1;
                 break;
             }
@@ -238,6 +245,7 @@ static int read_time(dscan *d, dparts *p)
     p->h = h == 24 ? 0 : h;
     p->mi = mi;
     p->s = s > 59 ? 59 : s;
+    p->has_time = 1;
     read_tz(d, p);
     return 1;
 }
@@ -387,6 +395,25 @@ static void skip_ordinal(dscan *d)
 static int try_english(dscan *d, dparts *p)
 {
     size_t save = d->i;
+    /* YYYY Month D, as advisories write it ("2026 January 21 16:00 GMT") */
+    if (read_num(d, 4, 4, &p->y)) {
+        size_t at = d->i;
+        skip_sp(d);
+        if (d->i > at && (p->mo = month_name(d)) != 0) {
+            at = d->i;
+            skip_sp(d);
+            if (d->i > at && read_num(d, 1, 2, &p->d)) {
+                skip_ordinal(d);
+                if (!is_alpha_at(d, d->i)) {
+                    maybe_time(d, p);
+                    return 1;
+                }
+            }
+        }
+        d->i = save;
+        memset(p, 0, sizeof *p);
+        goto fail;
+    }
     if (is_alpha_at(d, d->i)) {
         /* Month D, YYYY */
         if (d->i > 0 && is_alpha_at(d, d->i - 1))
@@ -430,15 +457,49 @@ static int current_year(int64_t now)
     return tm.tm_year + 1900;
 }
 
-static int finish(const dparts *p, int tz_offset, int64_t now, int64_t *out)
+/* Day of the month of the n-th (1-based) Sunday of a month. */
+static int nth_sunday(int y, int mo, int n)
+{
+    int64_t first = time_days_from_civil(y, (unsigned)mo, 1);
+    int wd = (int)(((first % 7) + 7 + 4) % 7); /* 1970-01-01 was a Thursday (4); 0 is Sunday */
+    return 1 + (7 - wd) % 7 + 7 * (n - 1);
+}
+
+/* US daylight saving time at this wall-clock time: from the second Sunday of March, 2:00,
+ * to the first Sunday of November, 2:00 (the hour from 1:00 that comes twice that night is
+ * taken as daylight time). */
+static int us_dst(const dparts *p)
+{
+    if (p->mo < 3 || p->mo > 11)
+        return 0;
+    if (p->mo > 3 && p->mo < 11)
+        return 1;
+    if (p->mo == 3) {
+        int start = nth_sunday(p->y, 3, 2);
+        return p->d > start || (p->d == start && p->h >= 2);
+    }
+    int end = nth_sunday(p->y, 11, 1);
+    return p->d < end || (p->d == end && p->h < 2);
+}
+
+static int finish(const dparts *p, int tz_offset, int64_t now, xdate_info *out)
 {
     if (p->y < 1990 || p->y > current_year(now) + 1)
         return -1;
     int64_t t;
     if (time_from_utc(p->y, p->mo, p->d, p->h, p->mi, p->s, &t) != 0)
         return -1;
-    t -= p->has_tz ? p->tz : tz_offset;
-    *out = t;
+    int off = p->has_tz ? p->tz : tz_offset;
+    if (p->has_tz && p->us_generic && us_dst(p))
+        off += 3600;
+    out->t = t - off;
+    out->day = (int32_t)time_days_from_civil(p->y, (unsigned)p->mo, (unsigned)p->d);
+    /* 00:00:00, and 12:00:00 UTC exactly, are dates in disguise: systems that keep only a
+     * date write it as midnight, or as noon UTC so that it is the same day in every zone */
+    int midnight = p->h == 0 && p->mi == 0 && p->s == 0;
+    int noon_utc = p->h == 12 && p->mi == 0 && p->s == 0 && p->has_tz && p->tz == 0 && !p->us_generic;
+    out->timed = p->has_time && !midnight && !noon_utc;
+    out->has_zone = p->has_tz != 0;
     return 0;
 }
 
@@ -452,8 +513,8 @@ static int digit_before(const dscan *d, size_t i)
     return 0;
 }
 
-int xdate_find(const char *s, size_t n, int tz_offset, int64_t now, int64_t *out, size_t *start,
-               size_t *len)
+int xdate_find_info(const char *s, size_t n, int tz_offset, int64_t now, xdate_info *out,
+                    size_t *start, size_t *len)
 {
     dscan d = {(const unsigned char *)s, n, 0};
     for (size_t i = 0; i < n; i++) {
@@ -492,7 +553,17 @@ int xdate_find(const char *s, size_t n, int tz_offset, int64_t now, int64_t *out
     return -1;
 }
 
-int xdate_parse(const char *s, int tz_offset, int64_t now, int64_t *out)
+int xdate_find(const char *s, size_t n, int tz_offset, int64_t now, int64_t *out, size_t *start,
+               size_t *len)
+{
+    xdate_info info;
+    if (xdate_find_info(s, n, tz_offset, now, &info, start, len) != 0)
+        return -1;
+    *out = info.t;
+    return 0;
+}
+
+int xdate_parse_info(const char *s, int tz_offset, int64_t now, xdate_info *out)
 {
     if (!s)
         return -1;
@@ -521,10 +592,27 @@ int xdate_parse(const char *s, int tz_offset, int64_t now, int64_t *out)
         return -1;
     }
     size_t st, ln;
-    if (xdate_find(s, n, tz_offset, now, out, &st, &ln) == 0)
+    if (xdate_find_info(s, n, tz_offset, now, out, &st, &ln) == 0)
         return 0;
     char *copy = xstrndup(s, n);
-    int rc = feed_date_parse(copy, out);
+    int64_t t;
+    int rc = feed_date_parse(copy, &t);
     free(copy);
-    return rc;
+    if (rc != 0)
+        return rc;
+    /* RFC 822 and the like state a time and a zone; the day is taken in UTC */
+    out->t = t;
+    out->day = (int32_t)((t >= 0 ? t : t - 86399) / 86400);
+    out->timed = t % 86400 != 0;
+    out->has_zone = 1;
+    return 0;
+}
+
+int xdate_parse(const char *s, int tz_offset, int64_t now, int64_t *out)
+{
+    xdate_info info;
+    if (xdate_parse_info(s, tz_offset, now, &info) != 0)
+        return -1;
+    *out = info.t;
+    return 0;
 }

@@ -170,9 +170,19 @@ size_t xutf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 /* ---- extract_meta.c ---- */
 
+/* What a date states, for comparing two statements of one publication (extract_date.c). */
+typedef struct xdate_info {
+    int64_t t;        /* Unix time UTC */
+    int32_t day;      /* the calendar day as written, in its own zone (days since 1970-01-01) */
+    uint8_t timed;    /* a time of day was written, and not 00:00:00 or 12:00:00 UTC (dates
+                         in disguise) */
+    uint8_t has_zone; /* the zone was written */
+} xdate_info;
+
 typedef struct xmeta {
     char *title, *author, *language, *canonical, *site_name;
     int64_t published;
+    xdate_info pub;    /* what the declaration of `published` states (when it is set) */
     char *ld_body;       /* JSON-LD articleBody, normalised, or NULL */
     char *declared_lang; /* as declared by the page */
     int tz_offset;       /* seconds east of UTC assumed for dates without a zone */
@@ -183,9 +193,16 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
 /* Language from the declaration and the text. */
 char *xmeta_language(const char *declared, const char *text);
 void xmeta_free(xmeta *m);
-/* A publication date written in the page: date-hinted elements and <time> near the
- * article (a "published" label beats an "updated" one), then the article's text. */
+/* A publication date written in the page: date-hinted elements, <time> and other elements
+ * with a datetime attribute near the article (a "published" label beats none; a date
+ * labelled as an update is never taken), then datelines near the start of the article, then
+ * the article's text; a date without its time of day goes through xmeta_refine_time. */
 int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char *content_text);
+/* A date stated without its time of day (or at 00:00:00 or 12:00:00 UTC): the time of that
+ * same day as a dateline, <time datetime> or date element around the start of the article
+ * states it, when one does (never one labelled as an update, nor one in a list, a table of
+ * data, a link or page furniture; a published label first, then the earliest); else d->t. */
+int64_t xmeta_refine_time(const xpage *pg, int tz_offset, int64_t now, const xdate_info *d);
 
 /* ---- extract_date.c ---- */
 
@@ -196,6 +213,10 @@ int xdate_find(const char *s, size_t n, int tz_offset, int64_t now, int64_t *out
                size_t *len);
 /* A machine date (ISO 8601, RFC 822, the forms above), whole string. */
 int xdate_parse(const char *s, int tz_offset, int64_t now, int64_t *out);
+/* The same two, telling also the written day and whether a time of day was given. */
+int xdate_find_info(const char *s, size_t n, int tz_offset, int64_t now, xdate_info *out,
+                    size_t *start, size_t *len);
+int xdate_parse_info(const char *s, int tz_offset, int64_t now, xdate_info *out);
 
 /* ---- extract_prescan.c ---- */
 

@@ -7,9 +7,17 @@
  *              off wherever it stands ("記事 | サイト", "Site - Story")
  *   published  JSON-LD datePublished, article:published_time and the other
  *              usual meta names, itemprop=datePublished, <time pubdate>;
- *              then (extract.c) dates written in the page near the article
+ *              then (extract.c) dates written in the page near the article.
+ *              A date stated without its time of day (or at 00:00:00 or
+ *              12:00:00 UTC, dates in disguise) takes the time another
+ *              declaration, a <time datetime>, a date element or a dateline
+ *              near the start of the article gives for the same day.  A date
+ *              labelled as an update ("更新", "Updated", "(更新)") is never
+ *              the publication's.
  *   author     JSON-LD author, meta author, itemprop=author, rel=author,
- *              byline elements
+ *              byline elements (their name without the rank, date,
+ *              organisation or bio that child elements add), a byline line
+ *              under the headline ("Posted <date> by <name>")
  *   language   lang/xml:lang, Content-Language, og:locale, JSON-LD
  *              inLanguage, checked against the script of the text
  *   canonical  <link rel=canonical>, og:url, JSON-LD url, made absolute
@@ -484,6 +492,24 @@ static void rawmeta_free(rawmeta *r)
         free(r->authors[k]);
 }
 
+/* Drop separators and spaces at the end of a name; returns the new length. */
+static size_t trim_name_end(char *p)
+{
+    size_t n = strlen(p);
+    for (;;) {
+        if (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ',' || p[n - 1] == '|'))
+            n--;
+        else if (n >= 2 && memcmp(p + n - 2, "\xC2\xB7", 2) == 0) /* · */
+            n -= 2;
+        else if (n >= 3 && memcmp(p + n - 3, "\xE2\x80\xA2", 3) == 0) /* • */
+            n -= 3;
+        else
+            break;
+        p[n] = '\0';
+    }
+    return n;
+}
+
 /* "By Jane Doe", "文：山田太郎", "Jane Doe | Nov 18, 2025": the name alone. */
 static char *clean_author(const char *s)
 {
@@ -510,17 +536,36 @@ static char *clean_author(const char *s)
             }
         }
     }
+    /* a date run into the name ("Jane Doe November 3, 2025") */
+    int64_t when;
+    size_t dst, dlen;
+    if (xdate_find(p, strlen(p), 0, 0, &when, &dst, &dlen) == 0 && dst > 0)
+        p[dst] = '\0';
     /* cut at a separator followed by a date or other matter */
     static const char *const cuts[] = {" | ", "｜", " - ", " – ", " — ", " on ", "　", " 20", ", 20",
-                                       " : ", " ：", " at "};
+                                       " : ", " ：", " at ", " · ", " • "};
     for (size_t k = 0; k < SD_ARRAY_LEN(cuts); k++) {
         char *q = strstr(p, cuts[k]);
         if (q && q != p)
             *q = '\0';
     }
-    size_t n = strlen(p);
-    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == ',' || p[n - 1] == '|'))
-        p[--n] = '\0';
+    size_t n = trim_name_end(p);
+    /* a trailing aside in parentheses: "@handle(Display Name)", "Jane Doe (Reuters)" */
+    if (n > 0 && (p[n - 1] == ')' || (n >= 3 && memcmp(p + n - 3, "\xEF\xBC\x89", 3) == 0))) {
+        char *open = NULL;
+        for (char *q = p + 1; q < p + n; q++)
+            if (*q == '(' || (q + 3 <= p + n && memcmp(q, "\xEF\xBC\x88", 3) == 0))
+                open = q;
+        if (open) {
+            *open = '\0';
+            n = trim_name_end(p);
+        }
+    }
+    /* "@handle": the handle */
+    if (p[0] == '@' && n > 1 && !strchr(p, ' ')) {
+        p++;
+        n--;
+    }
     char *r = n > 0 && n <= 120 ? xstrdup(p) : NULL;
     free(c);
     return r;
@@ -539,6 +584,27 @@ static char *byline_name(const char *line)
     for (size_t k = 0; k < SD_ARRAY_LEN(en); k++)
         if (strncmp(line, en[k], strlen(en[k])) == 0)
             is_en = 1;
+    /* "Posted February 16, 2026 by Jane Doe": the date between the verb and "by" */
+    static const char *const dated[] = {"Posted ", "Published ", "Written "};
+    for (size_t k = 0; k < SD_ARRAY_LEN(dated) && !is_ja && !is_en; k++) {
+        size_t l = strlen(dated[k]);
+        if (strncmp(line, dated[k], l) != 0)
+            continue;
+        const char *d = line + l;
+        if (strncmp(d, "on ", 3) == 0)
+            d += 3;
+        int64_t when;
+        size_t st, len;
+        if (xdate_find(d, strlen(d), 0, 0, &when, &st, &len) != 0 || st != 0)
+            return NULL;
+        d += len;
+        while (*d == ' ' || *d == ',')
+            d++;
+        if (strncmp(d, "by ", 3) != 0)
+            return NULL;
+        line = d;
+        is_en = 1;
+    }
     if (!is_ja && !is_en)
         return NULL;
     char *name = clean_author(line);
@@ -567,6 +633,202 @@ static char *byline_name(const char *line)
         return NULL;
     }
     return name;
+}
+
+/* ---- bylines in the page ------------------------------------------------------------------ */
+
+/* Does a class or id name say it is not the name in a byline: a rank, a badge, a role or
+ * job title, a bio, a follow button, counts, sharing? */
+static int byline_furniture_name(const char *v)
+{
+    static const char *const words[] = {"rank", "badge", "role", "title", "job", "bio", "follow",
+                                        "count", "kudos", "share", "social", "sns"};
+    if (!v)
+        return 0;
+    for (size_t k = 0; k < SD_ARRAY_LEN(words); k++)
+        if (ci_strstr(v, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Is the element `a`, below a byline element, something else than the name: a date, a
+ * <time>, a rank or other furniture its class names, a button, hidden? */
+static int byline_part_is_other(const xpage *pg, int32_t a)
+{
+    const xel *e = &pg->el[a];
+    if (e->tag == X_TIME || e->tag == X_BUTTON || (e->flags & XF_DATE_HINT) ||
+        byline_furniture_name(xattr(e->node, "class")) || byline_furniture_name(xattr(e->node, "id")))
+        return 1;
+    /* dropped or hidden by itself, not because the byline is */
+    uint32_t own = XF_DROP_STATIC | XF_HIDDEN;
+    return (e->flags & own) && (e->parent < 0 || !(pg->el[e->parent].flags & own));
+}
+
+/* A piece that is only the word or heading before a name ("By", "文：", "About the author"). */
+static int byline_prefix_only(const char *seg)
+{
+    static const char *const words[] = {"By", "by", "BY", "Written by", "written by", "Posted by",
+                                        "posted by", "Author", "Authors", "Text", "About the author",
+                                        "About the Author", "文", "著者", "筆者", "執筆者", "執筆",
+                                        "記者", "投稿者", "取材・文", "この記事を書いた人",
+                                        "著者プロフィール", "執筆者プロフィール", "プロフィール"};
+    size_t n = strlen(seg);
+    while (n > 0 && (seg[n - 1] == ' ' || seg[n - 1] == ':'))
+        n--;
+    if (n >= 3 && memcmp(seg + n - 3, "\xEF\xBC\x9A", 3) == 0) /* ： */
+        n -= 3;
+    for (size_t k = 0; k < SD_ARRAY_LEN(words); k++)
+        if (strlen(words[k]) == n && strncmp(seg, words[k], n) == 0)
+            return 1;
+    return n == 0;
+}
+
+static int is_space_byte(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+/* Characters that join two names or a label to a name where texts touch: , 、 ， & ・ / : ： */
+static int joins_names(const char *s, size_t n, int at_end)
+{
+    static const char *const joins[] = {",", "&", "/", ":", "\xE3\x80\x81", "\xEF\xBC\x8C",
+                                        "\xE3\x83\xBB", "\xEF\xBC\x9A"};
+    for (size_t k = 0; k < SD_ARRAY_LEN(joins); k++) {
+        size_t l = strlen(joins[k]);
+        if (n >= l && memcmp(at_end ? s + n - l : s, joins[k], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+#define BYLINE_MAX_NODES 256
+
+/* One piece of a byline: 1 when it decides (*name set or left NULL), 0 when it is only "By". */
+static int byline_piece(strbuf *seg, char **name)
+{
+    char *piece = text_collapse_space(strbuf_cstr(seg), seg->len);
+    strbuf_reset(seg);
+    int decided = !byline_prefix_only(piece);
+    if (decided)
+        *name = clean_author(piece);
+    free(piece);
+    return decided;
+}
+
+/*
+ * The name in a byline element.  Its text often runs on into other matter held by child
+ * elements: "maria_k" + "Lumora Employee" (a rank) + "01-30-2026 10:17 AM", "@user(Name)" +
+ * "in" + an organisation, "Jane Doe" + a bio in a block of its own.  The parts that say
+ * something else (dates, <time>, ranks and such flagged by class, buttons) are left out; the
+ * rest is cut where a new block starts, where a left-out part stood, or where the texts of
+ * two elements touch without a space between them; the first piece that is not a lone
+ * "By" is the name.  At most BYLINE_MAX_NODES nodes are read.
+ */
+static char *byline_element_name(const xpage *pg, int32_t i)
+{
+    /* The subtree's nodes in document order (the text array leaves out dropped parts, and
+     * bylines often stand in a dropped <footer> or <header>). */
+    const xnode *top = pg->el[i].node;
+    strbuf seg = STRBUF_INIT;
+    char *name = NULL;
+    int decided = 0;
+    int32_t prev_block = -1, prev_owner = -1;
+    int gap = 0; /* a left-out part since the last text */
+    char prev_last = ' ';
+    size_t read = 0;
+    const xnode *n = top->children;
+    while (n && !decided && read++ < BYLINE_MAX_NODES) {
+        int descend = 0;
+        if (n->type == XN_ELEMENT) {
+            if (n->index < 0 || byline_part_is_other(pg, n->index))
+                gap = 1;
+            else
+                descend = n->children != NULL;
+        } else if (n->type == XN_TEXT && n->content && n->parent && n->parent->index >= 0) {
+            const char *c = n->content;
+            size_t cl = strlen(c);
+            size_t lead = 0;
+            while (lead < cl && is_space_byte(c[lead]))
+                lead++;
+            if (lead == cl) {
+                prev_last = ' ';
+            } else {
+                int32_t owner = n->parent->index;
+                int32_t block = pg->el[owner].block;
+                int glued = prev_owner >= 0 && owner != prev_owner && !is_space_byte(prev_last) &&
+                            lead == 0 && !joins_names(strbuf_cstr(&seg), seg.len, 1) &&
+                            !joins_names(c, cl, 0);
+                if (seg.len && (gap || block != prev_block || glued) && byline_piece(&seg, &name)) {
+                    decided = 1;
+                    break;
+                }
+                strbuf_append(&seg, c, cl);
+                prev_last = c[cl - 1];
+                prev_block = block;
+                prev_owner = owner;
+                gap = 0;
+            }
+        }
+        if (descend) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != top && !n->next)
+            n = n->parent;
+        n = n && n != top ? n->next : NULL;
+    }
+    if (!decided && seg.len)
+        byline_piece(&seg, &name);
+    strbuf_free(&seg);
+    return name;
+}
+
+/* Does the text node hold exactly the title (white space aside)? */
+static int text_is_title(const char *content, const char *title, size_t tl)
+{
+    size_t n = strlen(content);
+    if (n < tl || n > tl * 2 + 16)
+        return 0;
+    char *c = text_collapse_space(content, n);
+    int same = strcmp(c, title) == 0;
+    free(c);
+    return same;
+}
+
+#define UNDER_TITLE_LINES 6
+
+/* Last resort: a line right under the headline that reads like a byline ("Posted February
+ * 16, 2026 by Jane Doe", "By Jane Doe"), in pages with no byline markup at all.  The
+ * headline is the first text that is the whole title; the next few lines are read. */
+static char *byline_under_title(const xpage *pg, const char *title)
+{
+    if (!title || !*title)
+        return NULL;
+    size_t tl = strlen(title);
+    for (size_t k = 0; k < pg->ntx; k++) {
+        if (!text_is_title(pg->tx[k].node->content, title, tl))
+            continue;
+        size_t lines = 0;
+        for (size_t j = k + 1; j < pg->ntx && lines < UNDER_TITLE_LINES; j++) {
+            const xtext *t = &pg->tx[j];
+            size_t n = strlen(t->node->content);
+            if (n > 200)
+                break;
+            char *line = text_collapse_space(t->node->content, n);
+            if (!*line) {
+                free(line);
+                continue;
+            }
+            lines++;
+            char *name = (pg->el[t->owner].flags & (XF_LINK | XF_HIDDEN)) || inside_comments(pg, t->owner)
+                             ? NULL : byline_name(line);
+            free(line);
+            if (name)
+                return name;
+        }
+        return NULL;
+    }
+    return NULL;
 }
 
 static char *primary_subtag(const char *lang)
@@ -610,6 +872,7 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
     memset(&r, 0, sizeof r);
     ldinfo ld;
     memset(&ld, 0, sizeof ld);
+    int byline_tried = 0; /* the first byline element (short, outside comments) is the one */
 
     for (size_t k = 0; k < pg->nel; k++) {
         const xel *e = &pg->el[k];
@@ -697,8 +960,13 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
                     set_once(&r.authors[A_ITEMPROP], c);
                 else {
                     char *t = xtext_inline(pg, pick, 0);
-                    if (strlen(t) <= 200)
-                        set_once(&r.authors[A_ITEMPROP], t);
+                    if (strlen(t) <= 200) {
+                        /* the whole element: its name, without what runs on after it */
+                        char *name = pick == (int32_t)k && e->end - (int32_t)k < 20
+                                         ? byline_element_name(pg, pick) : NULL;
+                        set_once(&r.authors[A_ITEMPROP], name ? name : t);
+                        free(name);
+                    }
                     free(t);
                 }
             }
@@ -716,11 +984,13 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
                     free(t);
                 }
             }
-            if ((e->flags & XF_BYLINE_HINT) && !r.authors[A_BYLINE] && !inside_comments(pg, (int32_t)k) &&
+            if ((e->flags & XF_BYLINE_HINT) && !byline_tried && !inside_comments(pg, (int32_t)k) &&
                 e->end - (int32_t)k < 20) {
                 char *t = xtext_inline(pg, (int32_t)k, 0);
-                if (strlen(t) <= 200)
-                    set_once(&r.authors[A_BYLINE], t);
+                if (strlen(t) <= 200 && *t) {
+                    byline_tried = 1;
+                    r.authors[A_BYLINE] = byline_element_name(pg, (int32_t)k);
+                }
                 free(t);
             }
         }
@@ -802,15 +1072,29 @@ void xmeta_collect(const xpage *pg, const char *base_url, int64_t now, xmeta *m)
     int ja = (m->declared_lang && strcmp(m->declared_lang, "ja") == 0) || has_japanese(m->title);
     int tz = ja ? 9 * 3600 : 0;
     m->tz_offset = tz;
+    size_t chosen = 0;
     for (size_t k = 0; k < SD_ARRAY_LEN(r.dates) && m->published == SD_TIME_NONE; k++) {
-        int64_t t;
-        if (r.dates[k] && xdate_parse(r.dates[k], tz, now, &t) == 0)
-            m->published = t;
+        if (r.dates[k] && xdate_parse_info(r.dates[k], tz, now, &m->pub) == 0) {
+            m->published = m->pub.t;
+            chosen = k;
+        }
+    }
+    /* A date alone (or at 00:00:00), where another declaration gives the time of that day. */
+    for (size_t k = chosen + 1; k < SD_ARRAY_LEN(r.dates) && m->published != SD_TIME_NONE &&
+                                !m->pub.timed; k++) {
+        xdate_info v;
+        if (r.dates[k] && xdate_parse_info(r.dates[k], tz, now, &v) == 0 && v.timed &&
+            v.day == m->pub.day) {
+            m->pub = v;
+            m->published = v.t;
+        }
     }
 
     /* Author. */
     for (size_t k = 0; k < SD_ARRAY_LEN(r.authors) && !m->author; k++)
         m->author = clean_author(r.authors[k]);
+    if (!m->author)
+        m->author = byline_under_title(pg, m->title);
 
     /* Canonical URL, absolute. */
     char *base = NULL;
@@ -964,6 +1248,84 @@ static int label_score(const char *t)
     return 0;
 }
 
+/* label_score of s[0, n) */
+static int label_in(const char *s, size_t n)
+{
+    if (n == 0)
+        return 0;
+    char *t = xstrndup(s, n);
+    int l = label_score(t);
+    free(t);
+    return l;
+}
+
+#define LABEL_BYTES 48
+
+/* The label of the date matched at s[start, start + len): the words just before it since
+ * `from` (at most LABEL_BYTES: "公開日：", "Published", "最終更新日:"), else words the match
+ * took in as its "weekday" or a short label in parentheses right after it
+ * ("2026-02-12(公開)"); the word of another date's label after it ("10:30 更新 11/19") is
+ * not this one's.  Returns the label_score and *before, whether text stood before the date. */
+static int match_label(const char *s, size_t n, size_t from, size_t start, size_t len, int *before)
+{
+    size_t b = start > from + LABEL_BYTES ? start - LABEL_BYTES : from;
+    size_t i = b;
+    while (i < start && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r'))
+        i++;
+    if (before)
+        *before = i < start;
+    int l = label_in(s + b, start - b);
+    if (l)
+        return l;
+    l = label_in(s + start, len);
+    if (l)
+        return l;
+    i = start + len;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t open = 0;
+    if (i < n && s[i] == '(')
+        open = 1;
+    else if (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x88", 3) == 0) /* （ */
+        open = 3;
+    if (!open)
+        return 0;
+    i += open;
+    size_t st = i;
+    for (; i < n && i - st < 24; i++) {
+        if (s[i] == ')' || (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x89", 3) == 0)) /* ） */
+            return label_in(s + st, i - st);
+        if (s[i] >= '0' && s[i] <= '9')
+            return 0;
+    }
+    return 0;
+}
+
+#define DATES_PER_TEXT 8
+
+/* The first date in s[0, n) that is not labelled as an update ("更新日：2025/11/19　公開日：
+ * 2025/11/18" gives the second), with its label; at most DATES_PER_TEXT dates are looked at.
+ * Returns 0, or -1 when there is none. */
+static int first_unupdated_date(const char *s, size_t n, int tz_offset, int64_t now, xdate_info *d,
+                                int *label, size_t *start, size_t *len)
+{
+    size_t from = 0;
+    for (int k = 0; k < DATES_PER_TEXT && from < n; k++) {
+        size_t st, ln;
+        if (xdate_find_info(s + from, n - from, tz_offset, now, d, &st, &ln) != 0)
+            return -1;
+        st += from;
+        *label = match_label(s, n, from, st, ln, NULL);
+        if (*label >= 0) {
+            *start = st;
+            *len = ln;
+            return 0;
+        }
+        from = st + (ln ? ln : 1);
+    }
+    return -1;
+}
+
 static int inside_boilerplate(const xpage *pg, int32_t i)
 {
     for (int32_t a = i; a >= 0; a = pg->el[a].parent)
@@ -972,7 +1334,134 @@ static int inside_boilerplate(const xpage *pg, int32_t i)
     return 0;
 }
 
-int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char *content_text)
+/* Where dates of other things stand: list items and tables of data (lists of other
+ * articles, timelines, schedules), links, page furniture (sidebars, menus; an article's own
+ * <header> is not furniture). */
+static int inside_other_dates(const xpage *pg, int32_t i)
+{
+    if (pg->el[i].flags & XF_LINK)
+        return 1;
+    for (int32_t a = i; a >= 0; a = pg->el[a].parent) {
+        const xel *e = &pg->el[a];
+        if (e->tag == X_LI || (e->flags & XF_DATA_TABLE) ||
+            ((e->flags & XF_LAYOUT) && e->tag != X_HEADER))
+            return 1;
+    }
+    return 0;
+}
+
+/* An element that states a time in a datetime attribute: <time>, and custom elements
+ * such as <relative-time> or <local-time> (not <del>/<ins>, whose datetime is an edit's). */
+static const char *datetime_attr(const xel *e)
+{
+    if (e->tag != X_TIME && e->tag != X_OTHER)
+        return NULL;
+    const char *nm = e->node->name;
+    if (e->tag == X_OTHER && (!nm || strcmp(nm, "del") == 0 || strcmp(nm, "ins") == 0))
+        return NULL;
+    return xattr(e->node, "datetime");
+}
+
+#define SIBLING_LABEL_SPAN 64
+#define SUBTREE_MAX 256 /* elements: larger ones are not read for a label */
+
+/* The label in the text right before an element, among its siblings, since the last one that
+ * holds a date: "<span>Published</span> <time>" or "Published <relative-time>... Updated
+ * <relative-time>".  Read only when the element is among the first SIBLING_LABEL_SPAN
+ * elements of its parent, so that a long run of siblings is not read for each of them. */
+static int sibling_label(const xpage *pg, int32_t k, int tz_offset, int64_t now)
+{
+    int32_t p = pg->el[k].parent;
+    if (p < 0 || k - p > SIBLING_LABEL_SPAN)
+        return 0;
+    const xnode *self = pg->el[k].node;
+    strbuf sb = STRBUF_INIT;
+    size_t seen = 0;
+    for (const xnode *c = pg->el[p].node->children; c && c != self && seen < 4 * SIBLING_LABEL_SPAN;
+         c = c->next, seen++) {
+        char *t = NULL;
+        if (c->type == XN_TEXT && c->content)
+            t = strlen(c->content) <= 200 ? xstrdup(c->content) : NULL;
+        else if (c->type == XN_ELEMENT && c->index >= 0 && pg->el[c->index].raw_text <= 120 &&
+                 pg->el[c->index].end - c->index <= SUBTREE_MAX)
+            t = xtext_inline(pg, c->index, 0);
+        else if (c->type == XN_ELEMENT && c->index < 0)
+            continue;
+        int64_t v;
+        size_t st, ln;
+        if (!t || xdate_find(t, strlen(t), tz_offset, now, &v, &st, &ln) == 0 ||
+            (c->type == XN_ELEMENT && datetime_attr(&pg->el[c->index]))) {
+            strbuf_reset(&sb); /* a big block or another date: what stood before is not this label */
+        } else {
+            strbuf_puts(&sb, t);
+            strbuf_putc(&sb, ' ');
+        }
+        free(t);
+    }
+    int l = sb.len ? label_in(strbuf_cstr(&sb) + (sb.len > LABEL_BYTES ? sb.len - LABEL_BYTES : 0),
+                              sb.len > LABEL_BYTES ? LABEL_BYTES : sb.len)
+                   : 0;
+    strbuf_free(&sb);
+    return l;
+}
+
+/* A date stated by an element that says it holds one (class, <time>, datetime attribute).
+ * Returns 0 with *d and *label, or -1. */
+static int element_date(const xpage *pg, int32_t k, int tz_offset, int64_t now, int dateline_only,
+                        xdate_info *d, int *label)
+{
+    const xel *e = &pg->el[k];
+    const char *dt = datetime_attr(e);
+    char *text = xtext_inline(pg, k, 0);
+    size_t tl = strlen(text);
+    int found = 0;
+    *label = 0;
+    size_t st = 0, ln = 0;
+    xdate_info td;
+    int text_label = 0;
+    int in_text = tl <= 300 && first_unupdated_date(text, tl, tz_offset, now, &td, &text_label, &st, &ln) == 0;
+    if (dt && xdate_parse_info(dt, tz_offset, now, d) == 0) {
+        found = 1;
+        *label = in_text ? text_label : label_score(text);
+    } else if (in_text && (!dateline_only || xtext_mostly_date(text))) {
+        *d = td;
+        found = 1;
+        *label = text_label;
+    }
+    free(text);
+    if (!found)
+        return -1;
+    if (*label == 0)
+        *label = sibling_label(pg, k, tz_offset, now);
+    /* the label may stand in the parent: <div><span>公開日</span><span>...</span></div> */
+    if (*label == 0 && e->parent >= 0 && pg->el[e->parent].raw_text <= 120 &&
+        pg->el[e->parent].end - e->parent <= SUBTREE_MAX) {
+        char *pt = xtext_inline(pg, e->parent, 0);
+        *label = label_score(pt);
+        free(pt);
+    }
+    return 0;
+}
+
+/* The label of a date found in a text node: in the node, else in the short text node before
+ * it when the date opens this one ("<span>最終更新日:</span>2026年2月6日"). */
+static int text_node_label(const xpage *pg, size_t k, const char *s, size_t n, size_t st, size_t ln)
+{
+    int before = 0;
+    int l = match_label(s, n, 0, st, ln, &before);
+    if (l || before || k == 0)
+        return l;
+    const char *p = pg->tx[k - 1].node->content;
+    size_t pn = strlen(p);
+    int64_t v;
+    size_t a, b;
+    if (pn > LABEL_BYTES || xdate_find(p, pn, 0, 0, &v, &a, &b) == 0)
+        return 0;
+    return label_in(p, pn);
+}
+
+/* The first element marked as the article, and the first text node in it (pg->ntx if none). */
+static int32_t article_anchor(const xpage *pg, size_t *first_tx)
 {
     int32_t anchor = -1;
     for (size_t k = 0; k < pg->nel; k++)
@@ -980,57 +1469,109 @@ int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char 
             anchor = (int32_t)k;
             break;
         }
-    /* 1. Elements that say they hold a date, and <time>: best label, then nearest the article. */
+    *first_tx = pg->ntx;
+    if (anchor >= 0)
+        for (size_t k = 0; k < pg->ntx; k++)
+            if (pg->tx[k].owner >= anchor && pg->tx[k].owner < pg->el[anchor].end) {
+                *first_tx = k;
+                break;
+            }
+    return anchor;
+}
+
+#define WINDOW_BEFORE 40
+#define WINDOW_AFTER 15
+#define REFINE_MAX_ELEMENTS 2000
+
+int64_t xmeta_refine_time(const xpage *pg, int tz_offset, int64_t now, const xdate_info *d)
+{
+    if (d->timed)
+        return d->t;
+    size_t first_tx;
+    article_anchor(pg, &first_tx);
+    if (first_tx >= pg->ntx)
+        return d->t;
+    size_t lo = first_tx > WINDOW_BEFORE ? first_tx - WINDOW_BEFORE : 0;
+    size_t hi = first_tx + WINDOW_AFTER + 1 < pg->ntx ? first_tx + WINDOW_AFTER + 1 : pg->ntx;
     int64_t best = SD_TIME_NONE;
+    int best_label = -1;
+    /* elements that say they hold a date, in the window */
+    int32_t el_lo = pg->tx[lo].owner, el_hi = pg->tx[hi - 1].owner;
+    for (int32_t k = el_lo; k <= el_hi && k - el_lo < REFINE_MAX_ELEMENTS; k++) {
+        const xel *e = &pg->el[k];
+        if (!(e->flags & XF_DATE_HINT) && !datetime_attr(e))
+            continue;
+        if (e->end - k > SUBTREE_MAX || inside_boilerplate(pg, k) || inside_other_dates(pg, k))
+            continue;
+        xdate_info v;
+        int label;
+        if (element_date(pg, k, tz_offset, now, 1, &v, &label) != 0 || label < 0 || !v.timed ||
+            v.day != d->day)
+            continue;
+        if (label > best_label || (label == best_label && v.t < best)) {
+            best = v.t;
+            best_label = label;
+        }
+    }
+    /* datelines: short text that is a date and little else */
+    for (size_t k = lo; k < hi; k++) {
+        const xtext *t = &pg->tx[k];
+        const char *s = t->node->content;
+        size_t n = strlen(s);
+        if (n > 200 || inside_boilerplate(pg, t->owner) || inside_other_dates(pg, t->owner))
+            continue;
+        char *c = text_collapse_space(s, n);
+        xdate_info v;
+        size_t st, ln;
+        if (xtext_mostly_date(c) && xdate_find_info(c, strlen(c), tz_offset, now, &v, &st, &ln) == 0 &&
+            v.timed && v.day == d->day) {
+            int label = text_node_label(pg, k, c, strlen(c), st, ln);
+            if (label >= 0 && (label > best_label || (label == best_label && v.t < best))) {
+                best = v.t;
+                best_label = label;
+            }
+        }
+        free(c);
+    }
+    return best != SD_TIME_NONE ? best : d->t;
+}
+
+int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char *content_text)
+{
+    size_t first_tx;
+    int32_t anchor = article_anchor(pg, &first_tx);
+    /* 1. Elements that say they hold a date, and <time>: best label, then nearest the article.
+     * A date labelled as an update is not the publication's. */
+    xdate_info best;
+    memset(&best, 0, sizeof best);
+    best.t = SD_TIME_NONE;
     int best_label = -100;
     long best_dist = 0;
     size_t seen = 0;
     for (size_t k = 0; k < pg->nel && seen < 200; k++) {
         const xel *e = &pg->el[k];
-        if (!(e->flags & XF_DATE_HINT) && e->tag != X_TIME)
+        if (!(e->flags & XF_DATE_HINT) && !datetime_attr(e) && e->tag != X_TIME)
             continue;
         if (inside_boilerplate(pg, (int32_t)k))
             continue;
         seen++;
-        int64_t t = SD_TIME_NONE;
-        char *text = xtext_inline(pg, (int32_t)k, 0);
-        const char *dt = e->tag == X_TIME ? xattr(e->node, "datetime") : NULL;
-        int64_t v;
-        size_t st, ln;
-        if (dt && xdate_parse(dt, tz_offset, now, &v) == 0)
-            t = v;
-        else if (strlen(text) <= 300 && xdate_find(text, strlen(text), tz_offset, now, &v, &st, &ln) == 0)
-            t = v;
-        int label = label_score(text);
-        /* the label may stand in the parent: <span>公開日</span><time>...</time> */
-        if (label == 0 && e->parent >= 0 && pg->el[e->parent].raw_text <= 120) {
-            char *pt = xtext_inline(pg, e->parent, 0);
-            label = label_score(pt);
-            free(pt);
-        }
-        free(text);
-        if (t == SD_TIME_NONE)
+        xdate_info v;
+        int label;
+        if (element_date(pg, (int32_t)k, tz_offset, now, 0, &v, &label) != 0 || label < 0)
             continue;
         long dist = anchor >= 0 ? labs((long)k - (long)anchor) : (long)k;
         if (label > best_label || (label == best_label && dist < best_dist)) {
-            best = t;
+            best = v;
             best_label = label;
             best_dist = dist;
         }
     }
-    if (best != SD_TIME_NONE)
-        return best;
+    if (best.t != SD_TIME_NONE)
+        return xmeta_refine_time(pg, tz_offset, now, &best);
     /* 2. Short text near the start of the article, nearest first: the dateline
      * usually stands just above the body or in its first lines. */
-    size_t first_tx = pg->ntx;
-    if (anchor >= 0)
-        for (size_t k = 0; k < pg->ntx; k++)
-            if (pg->tx[k].owner >= anchor && pg->tx[k].owner < pg->el[anchor].end) {
-                first_tx = k;
-                break;
-            }
     if (first_tx < pg->ntx) {
-        for (size_t d = 0; d <= 40; d++) {
+        for (size_t d = 0; d <= WINDOW_BEFORE; d++) {
             for (int side = 0; side < 2; side++) {
                 if (side == 1 && d == 0)
                     continue;
@@ -1040,7 +1581,7 @@ int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char 
                         continue;
                     k = first_tx - d;
                 } else {
-                    if (d > 15 || first_tx + d >= pg->ntx)
+                    if (d > WINDOW_AFTER || first_tx + d >= pg->ntx)
                         continue;
                     k = first_tx + d;
                 }
@@ -1049,22 +1590,25 @@ int64_t xmeta_text_date(const xpage *pg, int tz_offset, int64_t now, const char 
                 size_t n = strlen(s);
                 if (n > 200 || inside_boilerplate(pg, t->owner))
                     continue;
-                int64_t v;
+                xdate_info v;
                 size_t st, ln;
-                if (xdate_find(s, n, tz_offset, now, &v, &st, &ln) == 0)
-                    return v;
+                int label;
+                if (first_unupdated_date(s, n, tz_offset, now, &v, &label, &st, &ln) == 0 &&
+                    text_node_label(pg, k, s, n, st, ln) >= 0)
+                    return xmeta_refine_time(pg, tz_offset, now, &v);
             }
         }
     }
-    /* 3. The first date in the article's own text. */
+    /* 3. The first date in the article's own text, unless it is labelled as an update. */
     if (content_text) {
         size_t n = strlen(content_text);
         if (n > 4000)
             n = 4000;
-        int64_t v;
+        xdate_info v;
         size_t st, ln;
-        if (xdate_find(content_text, n, tz_offset, now, &v, &st, &ln) == 0)
-            return v;
+        if (xdate_find_info(content_text, n, tz_offset, now, &v, &st, &ln) == 0 &&
+            match_label(content_text, n, 0, st, ln, NULL) >= 0)
+            return v.t;
     }
     return SD_TIME_NONE;
 }
