@@ -363,7 +363,15 @@ static int month_name(dscan *d)
     static const char *const full[] = {"january", "february", "march",     "april",
                                        "may",     "june",     "july",      "august",
                                        "september", "october", "november", "december"};
+    /* Called at every letter of a text being searched for dates: only the months that start
+     * with that letter are tried (c | 0x20 is the lower case of a letter, and no other byte
+     * becomes a lower-case letter by it). */
+    if (d->i >= d->n)
+        return 0;
+    unsigned char c = d->s[d->i] | 0x20;
     for (int m = 0; m < 12; m++) {
+        if ((unsigned char)full[m][0] != c)
+            continue;
         size_t save = d->i;
         if (lit_ci(d, full[m]) && !is_alpha_at(d, d->i))
             return m + 1;
