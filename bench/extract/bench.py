@@ -6,10 +6,11 @@ Both tools get the same pages, their bodies are scored by one scorer
 precision, recall and F1 against the expected body), and their speed is
 measured:
 
-  secdigest            `secdigest extract --json PAGE...` over all pages,
-                       repeated; CPU time of the whole process (start-up,
-                       reading files, charset decoding, metadata, JSON output
-                       included);
+  secdigest            `secdigest extract --jobs 1 --json PAGE...` over all
+                       pages, repeated; CPU time of the whole process
+                       (start-up, reading files, charset decoding, metadata,
+                       JSON output included): one core, the figure compared
+                       with readability;
   python3-readability  measured two ways: as a command-line tool
                        (readability_tool.py FILE..., timed exactly like
                        secdigest), and as Document(html).summary() calls in a
@@ -19,6 +20,13 @@ measured:
 
 Speed is pages per second of CPU time (user + system), which does not depend
 on what else the machine is doing; wall-clock figures are printed beside it.
+
+One more line per corpus, marked [multi-core], runs the same command with
+`--jobs N` (N = the online CPUs) and gives its wall-clock pages per second --
+what a user waits for -- with the CPU-time rate beside it (its CPU time
+includes the threads' overhead).  Those figures depend on the number of cores
+and on the machine's load; they are not part of the comparison with
+readability, which runs on one core.
 
 readability is handed what an HTTP client would give it: the page decoded with
 the charset of the Content-Type when the server sends one, else the raw bytes
@@ -85,10 +93,13 @@ def load_pages():
     return pages
 
 
-def run_secdigest(binary, pages, min_seconds):
+def run_secdigest(binary, pages, min_seconds, jobs=1):
+    """Results and speed of `secdigest extract --jobs JOBS`.  With one job the list is
+    repeated until min_seconds of CPU time have passed (the single-core figure); with
+    more, until min_seconds of wall-clock time have (threads spend CPU time faster)."""
     files = [p["path"] for p in pages]
-    out = subprocess.run([binary, "-q", "extract", "--json"] + files, stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE)
+    cmd = [binary, "-q", "extract", "--jobs", str(jobs), "--json"]
+    out = subprocess.run(cmd + files, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines = out.stdout.decode("utf-8").splitlines()
     if len(lines) != len(pages):
         raise SystemExit("secdigest printed %d lines for %d pages" % (len(lines), len(pages)))
@@ -99,11 +110,10 @@ def run_secdigest(binary, pages, min_seconds):
     # speed: the whole list, repeated until min_seconds have passed (at least twice)
     reps, cpu, wall, done = 0, 0.0, 0.0, 0
     batch = max(1, BATCH_PAGES // max(1, len(files)))
-    while cpu < min_seconds or reps < 2:
+    while (cpu if jobs == 1 else wall) < min_seconds or reps < 2:
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run([binary, "-q", "extract", "--json"] + files * batch, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(cmd + files * batch, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         wall += time.perf_counter() - t0
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu += (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
@@ -249,8 +259,9 @@ def main(argv):
     if failed:
         print("secdigest found no article in %d page(s): %s" % (len(failed), ", ".join(failed)))
     print()
+    ncpu = os.sysconf("SC_NPROCESSORS_ONLN")
     print("speed, pages per second of CPU time (user + system; wall-clock figures in parentheses")
-    print("depend on the machine's load); ratio = secdigest / readability:")
+    print("depend on the machine's load); ratio = secdigest / readability, both on one core:")
     speed = {}
     for key, label in CORPORA:
         sel = [p for p in pages if key is None or p["corpus"] == key]
@@ -258,20 +269,27 @@ def main(argv):
             continue
         kib = sum(os.path.getsize(p["path"]) for p in sel) / 1024
         _, ours_pps = run_secdigest(binary, sel, seconds)
+        _, multi_pps = run_secdigest(binary, sel, seconds, jobs=ncpu)
         _, theirs_pps = run_readability(sel, seconds)
         theirs_tool_pps = run_readability_tool(sel, seconds)
         print("  %s: %d pages, %.0f KiB, %.1f KiB a page" % (label, len(sel), kib, kib / len(sel)))
-        print("    secdigest extract --json FILE...          %8.1f pages/s  (%.1f)" % (ours_pps["cpu"], ours_pps["wall"]))
+        print("    secdigest extract --jobs 1 --json FILE... %8.1f pages/s  (%.1f)" % (ours_pps["cpu"], ours_pps["wall"]))
         print("    readability_tool.py FILE... (same way)    %8.1f pages/s  (%.1f)   ratio %.1f x" % (
             theirs_tool_pps["cpu"], theirs_tool_pps["wall"], ours_pps["cpu"] / theirs_tool_pps["cpu"]))
         print("    readability Document().summary() only     %8.1f pages/s  (%.1f)   ratio %.1f x" % (
             theirs_pps["cpu"], theirs_pps["wall"], ours_pps["cpu"] / theirs_pps["cpu"]))
-        speed[key or "all"] = dict(pages=len(sel), kib=kib, secdigest=ours_pps, readability_calls=theirs_pps,
+        print("    [multi-core] --jobs %-2d WALL-CLOCK          %8.1f pages/s  (CPU time %.1f pages/s; not in the ratios)" % (
+            ncpu, multi_pps["wall"], multi_pps["cpu"]))
+        speed[key or "all"] = dict(pages=len(sel), kib=kib, secdigest=ours_pps,
+                                   secdigest_multicore=dict(jobs=ncpu, wall=multi_pps["wall"], cpu=multi_pps["cpu"]),
+                                   readability_calls=theirs_pps,
                                    readability_tool=theirs_tool_pps,
                                    ratio_tool=ours_pps["cpu"] / theirs_tool_pps["cpu"],
                                    ratio_calls=ours_pps["cpu"] / theirs_pps["cpu"])
-    print("  (whole processes: start-up, reading, decoding, output included for both; the last line")
-    print("   of each times only readability's own calls inside a warm interpreter, its best case)")
+    print("  (whole processes: start-up, reading, decoding, output included for both; the third line")
+    print("   of each times only readability's own calls inside a warm interpreter, its best case;")
+    print("   [multi-core]: secdigest on %d threads, pages per second of WALL-CLOCK time, which" % ncpu)
+    print("   depends on the cores and the load: not comparable with the single-core lines)")
     if "--json" in argv:
         with open(argv[argv.index("--json") + 1], "w") as f:
             json.dump(dict(quality=summary, speed=speed), f, indent=1)

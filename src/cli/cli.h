@@ -21,6 +21,7 @@ typedef struct cli_ctx {
     int config_explicit;/* the user named the config file: it must exist */
     config *cfg;
     store *st;          /* opened on first cli_store() */
+    int fetch_jobs;     /* --jobs N given to fetch on the command line (run bounds extraction by it); 0 */
 } cli_ctx;
 
 typedef int (*cli_command_fn)(cli_ctx *ctx, int argc, char **argv);

@@ -2,7 +2,9 @@
 #include "cli/cli.h"
 #include "core/log.h"
 #include "core/timeutil.h"
+#include "core/workers.h"
 #include "extract/extract.h"
+#include "extract/extract_jobs.h"
 
 #include "render/json_fields.h"
 
@@ -13,8 +15,8 @@
 #include <string.h>
 
 const char cmd_extract_usage[] =
-    "usage: secdigest extract [--json] [--url URL] [--charset NAME] FILE...|-\n"
-    "       secdigest extract --stored [--force]\n"
+    "usage: secdigest extract [--json] [--url URL] [--charset NAME] [-j N] FILE...|-\n"
+    "       secdigest extract --stored [--force] [-j N]\n"
     "\n"
     "Extract the main article from downloaded HTML pages: title, publication\n"
     "time, author, language and the body text, without navigation, ads, share\n"
@@ -37,9 +39,14 @@ const char cmd_extract_usage[] =
     "  --charset NAME  the page's charset as a server would have sent it\n"
     "  --stored        extract every page in the database that has no extract\n"
     "                  from this version of the extractor (the pipeline's step)\n"
-    "  --force         with --stored: extract every stored page again\n";
+    "  --force         with --stored: extract every stored page again\n"
+    "  -j, --jobs N    read and extract on N threads (default: one per CPU, at\n"
+    "                  most 16; 1: no threads); the output is the same whatever N,\n"
+    "                  in the order of the files ('-' among them: one thread)\n";
 
 #define STDIN_MAX (EXTRACT_DEFAULT_MAX_BYTES + 1)
+/* A bound that catches a mistyped count: threads beyond the cores only cost memory. */
+#define EXTRACT_MAX_JOBS 64
 
 static int read_stdin(char **data, size_t *len, sd_err *err)
 {
@@ -60,38 +67,50 @@ static int read_stdin(char **data, size_t *len, sd_err *err)
     return 0;
 }
 
-static void print_json_line(cJSON *o)
+/* One file: read and extracted on a worker thread, its output written by the main thread. */
+typedef struct extract_job {
+    const char *file;  /* as given; "-" is standard input */
+    const char *shown; /* the name in messages and headers */
+    strbuf out;        /* the bytes for stdout, in full */
+    char *error;       /* NULL, or why the file gave no article (logged by the main thread) */
+} extract_job;
+
+/* What every job shares, read-only while the workers run. */
+typedef struct extract_settings {
+    int json, several;
+    const char *url, *charset;
+} extract_settings;
+
+static void put_json_line(strbuf *out, cJSON *o)
 {
     char *s = cJSON_PrintUnformatted(o);
     if (s) {
-        fputs(s, stdout);
-        fputc('\n', stdout);
+        strbuf_puts(out, s);
+        strbuf_putc(out, '\n');
         cJSON_free(s);
     }
     cJSON_Delete(o);
 }
 
-static void print_error(int json, const char *file, const char *msg)
+/* The failure of a job: its message for the log, and its {"file", "error"} line. */
+static void job_fail(extract_job *job, const extract_settings *set, const char *msg)
 {
-    /* sd_read_file's messages already start with the path */
-    if (strncmp(msg, file, strlen(file)) == 0)
-        log_error("extract: %s", msg);
-    else
-        log_error("extract: %s: %s", file, msg);
-    if (json) {
+    job->error = xstrdup(msg);
+    if (set->json) {
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "file", file);
+        cJSON_AddStringToObject(o, "file", job->shown);
         cJSON_AddStringToObject(o, "error", msg);
-        print_json_line(o);
+        put_json_line(&job->out, o);
     }
 }
 
-static void print_result(int json, int several, const char *file, const extract_result *r)
+static void put_result(extract_job *job, const extract_settings *set, const extract_result *r)
 {
+    strbuf *out = &job->out;
     char when[32] = "";
     if (r->published != SD_TIME_NONE)
         time_format_rfc3339(r->published, when);
-    if (json) {
+    if (set->json) {
         cJSON *o = cJSON_CreateObject();
         json_put_str(o, "url", r->url);
         json_put_str(o, "title", r->title);
@@ -99,29 +118,139 @@ static void print_result(int json, int several, const char *file, const extract_
         json_put_str(o, "author", r->author);
         json_put_str(o, "language", r->language);
         json_put_str(o, "text", r->text);
-        print_json_line(o);
+        put_json_line(out, o);
         return;
     }
-    if (several)
-        printf("==> %s <==\n", file);
-    printf("title: %s\n", r->title ? r->title : "-");
-    printf("url: %s\n", r->url ? r->url : "-");
-    printf("published: %s\n", *when ? when : "-");
-    printf("author: %s\n", r->author ? r->author : "-");
-    printf("language: %s\n", r->language ? r->language : "-");
-    printf("\n%s\n", r->text ? r->text : "");
-    if (several)
-        putchar('\n');
+    if (set->several)
+        strbuf_printf(out, "==> %s <==\n", job->shown);
+    strbuf_printf(out, "title: %s\n", r->title ? r->title : "-");
+    strbuf_printf(out, "url: %s\n", r->url ? r->url : "-");
+    strbuf_printf(out, "published: %s\n", *when ? when : "-");
+    strbuf_printf(out, "author: %s\n", r->author ? r->author : "-");
+    strbuf_printf(out, "language: %s\n", r->language ? r->language : "-");
+    strbuf_printf(out, "\n%s\n", r->text ? r->text : "");
+    if (set->several)
+        strbuf_putc(out, '\n');
 }
 
-static int run_stored(cli_ctx *ctx, int force)
+/* workers_fn: read, extract and format one file.  Touches only its job. */
+static void run_job(void *task, void *shared)
+{
+    extract_job *job = task;
+    const extract_settings *set = shared;
+    char *data = NULL;
+    size_t len = 0;
+    sd_err err = SD_ERR_INIT;
+    int r = strcmp(job->file, "-") == 0 ? read_stdin(&data, &len, &err)
+                                         : sd_read_file(job->file, STDIN_MAX, &data, &len, &err);
+    if (r != 0) {
+        job_fail(job, set, sd_err_msg(&err));
+        sd_err_clear(&err);
+        return;
+    }
+    extract_opts o;
+    memset(&o, 0, sizeof o);
+    o.url = set->url;
+    o.charset = set->charset;
+    extract_result *res = NULL;
+    if (extract_page(data, len, &o, &res, &err) != 0) {
+        job_fail(job, set, sd_err_msg(&err));
+        sd_err_clear(&err);
+    } else if (!res->credible) {
+        job_fail(job, set, res->reason ? res->reason : "no credible article body");
+    } else {
+        put_result(job, set, res);
+    }
+    extract_result_free(res);
+    free(data);
+}
+
+/* On the main thread, in the order of the files: the message, then the data. */
+static void emit_job(extract_job *job, int *rc)
+{
+    if (job->error) {
+        /* sd_read_file's messages already start with the path */
+        if (strncmp(job->error, job->shown, strlen(job->shown)) == 0)
+            log_error("extract: %s", job->error);
+        else
+            log_error("extract: %s: %s", job->shown, job->error);
+        *rc = EXIT_FAIL;
+    }
+    if (job->out.len && fwrite(job->out.data, 1, job->out.len, stdout) != job->out.len)
+        *rc = EXIT_FAIL; /* main() reports the failed write when it flushes */
+    strbuf_free(&job->out);
+    free(job->error);
+    job->error = NULL;
+}
+
+/* --jobs N, --jobs=N, -j N, -jN: the value, or NULL when argv[*i] is not that option. */
+static const char *jobs_value(int argc, char **argv, int *i, int *missing)
+{
+    const char *a = argv[*i];
+    if (strcmp(a, "--jobs") == 0 || strcmp(a, "-j") == 0) {
+        if (*i + 1 >= argc) {
+            *missing = 1;
+            return a;
+        }
+        return argv[++*i];
+    }
+    if (sd_starts_with(a, "--jobs="))
+        return a + 7;
+    if (a[0] == '-' && a[1] == 'j' && a[2] != '\0')
+        return a + 2;
+    return NULL;
+}
+
+static int parse_jobs(const cli_command *self, const char *v, int *jobs)
+{
+    char *end;
+    errno = 0;
+    long n = strtol(v, &end, 10);
+    if (errno || end == v || *end || n < 1 || n > EXTRACT_MAX_JOBS) {
+        cli_usage_error(self, "--jobs needs a whole number from 1 to %d, not '%s'", EXTRACT_MAX_JOBS, v);
+        return -1;
+    }
+    *jobs = (int)n;
+    return 0;
+}
+
+/*
+ * Every file, on `nthreads` threads.  At most the pool's window of jobs (four
+ * per thread) is in flight at once, so the memory held is that of a few pages
+ * whatever the number of files; jobs are reused slot by slot.
+ */
+static int run_files(const char **files, size_t nfiles, int nthreads, const extract_settings *set)
+{
+    if (nthreads > 1)
+        extract_threads_init();
+    workers *w = workers_create(nthreads, 0, run_job, (void *)set, "extract");
+    size_t window = workers_window(w);
+    extract_job *ring = xcalloc(window, sizeof *ring);
+    int rc = EXIT_OK;
+    size_t next = 0;
+    for (size_t f = 0; f < nfiles; f++) {
+        while (next < nfiles && !workers_full(w)) {
+            extract_job *job = &ring[next % window];
+            job->file = files[next];
+            job->shown = strcmp(files[next], "-") == 0 ? "(stdin)" : files[next];
+            workers_submit(w, job);
+            next++;
+        }
+        emit_job(workers_take(w), &rc);
+    }
+    workers_free(w);
+    free(ring);
+    return rc;
+}
+
+static int run_stored(cli_ctx *ctx, int force, int jobs)
 {
     store *st = cli_store(ctx);
     if (!st)
         return EXIT_FAIL;
     size_t done = 0, failed = 0;
     sd_err err = SD_ERR_INIT;
-    if (extract_store_pending(st, force, &done, &failed, &err) != 0) {
+    if (extract_store_pending_jobs(st, force, jobs, &done, &failed, &err) != 0) {
         log_error("extract: %s", sd_err_msg(&err));
         sd_err_clear(&err);
         return EXIT_FAIL;
@@ -133,13 +262,15 @@ static int run_stored(cli_ctx *ctx, int force)
 int cmd_extract(cli_ctx *ctx, int argc, char **argv)
 {
     const cli_command *self = cli_find_command("extract");
-    int json = 0, stored = 0, force = 0, only_files = 0;
+    int json = 0, stored = 0, force = 0, only_files = 0, jobs = 0;
     const char *url = NULL, *charset = NULL;
     const char **files = xcalloc((size_t)argc + 1, sizeof *files);
     size_t nfiles = 0;
     int rc = EXIT_OK;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
+        const char *v;
+        int missing = 0;
         if (only_files || strcmp(a, "-") == 0 || a[0] != '-') {
             files[nfiles++] = a;
         } else if (strcmp(a, "--") == 0) {
@@ -166,6 +297,15 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
             url = a + 6;
         } else if (sd_starts_with(a, "--charset=")) {
             charset = a + 10;
+        } else if ((v = jobs_value(argc, argv, &i, &missing)) != NULL) {
+            if (missing) {
+                free(files);
+                return cli_usage_error(self, "%s needs a value", a);
+            }
+            if (parse_jobs(self, v, &jobs) != 0) {
+                free(files);
+                return EXIT_USAGE;
+            }
         } else {
             free(files);
             return cli_usage_error(self, "unknown option '%s'", a);
@@ -174,8 +314,8 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
     if (stored) {
         free(files);
         if (nfiles || json || url || charset)
-            return cli_usage_error(self, "--stored takes no files and no other options but --force");
-        return run_stored(ctx, force);
+            return cli_usage_error(self, "--stored takes no files and no other options but --force and --jobs");
+        return run_stored(ctx, force, jobs);
     }
     if (force) {
         free(files);
@@ -186,39 +326,14 @@ int cmd_extract(cli_ctx *ctx, int argc, char **argv)
         return cli_usage_error(self, "no page given (a file, or - for standard input)");
     }
 
-    int several = nfiles > 1;
-    for (size_t f = 0; f < nfiles; f++) {
-        const char *file = files[f];
-        const char *shown = strcmp(file, "-") == 0 ? "(stdin)" : file;
-        char *data = NULL;
-        size_t len = 0;
-        sd_err err = SD_ERR_INIT;
-        int r = strcmp(file, "-") == 0 ? read_stdin(&data, &len, &err)
-                                        : sd_read_file(file, STDIN_MAX, &data, &len, &err);
-        if (r != 0) {
-            print_error(json, shown, sd_err_msg(&err));
-            sd_err_clear(&err);
-            rc = EXIT_FAIL;
-            continue;
-        }
-        extract_opts o;
-        memset(&o, 0, sizeof o);
-        o.url = url;
-        o.charset = charset;
-        extract_result *res = NULL;
-        if (extract_page(data, len, &o, &res, &err) != 0) {
-            print_error(json, shown, sd_err_msg(&err));
-            sd_err_clear(&err);
-            rc = EXIT_FAIL;
-        } else if (!res->credible) {
-            print_error(json, shown, res->reason ? res->reason : "no credible article body");
-            rc = EXIT_FAIL;
-        } else {
-            print_result(json, several, shown, res);
-        }
-        extract_result_free(res);
-        free(data);
-    }
+    extract_settings set = {json, nfiles > 1, url, charset};
+    int nthreads = jobs ? jobs : extract_jobs_default();
+    for (size_t f = 0; f < nfiles; f++)
+        if (strcmp(files[f], "-") == 0)
+            nthreads = 1; /* standard input is read where it always was: on this thread, in turn */
+    if ((size_t)nthreads > nfiles)
+        nthreads = (int)nfiles;
+    rc = run_files(files, nfiles, nthreads, &set);
     free(files);
     return rc;
 }

@@ -229,10 +229,12 @@ int cmd_fetch(cli_ctx *ctx, int argc, char **argv)
         } else if ((v = opt_value("--feeds", argc, argv, &i, &bad)) != NULL) {
             opml_path = v;
         } else if ((v = opt_value("--jobs", argc, argv, &i, &bad)) != NULL) {
-            if (parse_count("--jobs", v, 1, 256, &n) != 0)
+            if (parse_count("--jobs", v, 1, 256, &n) != 0) {
                 bad = 2;
-            else
+            } else {
                 o.jobs = (int)n;
+                ctx->fetch_jobs = (int)n;
+            }
         } else if ((v = opt_value("--per-host", argc, argv, &i, &bad)) != NULL) {
             if (parse_count("--per-host", v, 1, 16, &n) != 0)
                 bad = 2;

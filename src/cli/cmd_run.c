@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 #include "cli/pipeline.h"
 #include "core/log.h"
+#include "extract/extract_jobs.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,9 @@ const char cmd_run_usage[] =
     "--jobs, --allow-private-networks, ...), then 'secdigest digest' for today\n"
     "with the digest options given (--format, --output, --llm/--no-llm,\n"
     "--date-style; --date to write another day).  The digest is written even\n"
-    "when nothing could be collected (it says why); the exit code is then 1.\n";
+    "when nothing could be collected (it says why); the exit code is then 1.\n"
+    "Pages are extracted on one thread per CPU (at most 16); --jobs N, which\n"
+    "bounds fetch's transfers, bounds those threads too.\n";
 
 int cmd_run(cli_ctx *ctx, int argc, char **argv)
 {
@@ -52,6 +55,13 @@ int cmd_run(cli_ctx *ctx, int argc, char **argv)
     store *st = cli_store(ctx);
     if (!st)
         return EXIT_FAIL;
+    /* fetch's --jobs counts transfers (16 by default, mostly waiting on the
+     * network); extraction wants no more threads than CPUs.  A --jobs the user
+     * gave says how much of the machine the run may take: it bounds both. */
+    if (ctx->fetch_jobs > 0) {
+        int ncpu = extract_jobs_default();
+        o.extract_jobs = ctx->fetch_jobs < ncpu ? ctx->fetch_jobs : ncpu;
+    }
     int drc = pipeline_write_digest(ctx, st, &o);
     return drc != EXIT_OK ? drc : frc;
 }

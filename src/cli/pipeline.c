@@ -4,6 +4,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "extract/extract.h"
+#include "extract/extract_jobs.h"
 #include "render/render.h"
 #include "version.h"
 
@@ -194,7 +195,7 @@ int pipeline_write_digest(cli_ctx *ctx, store *st, const pipeline_opts *o)
 
     /* Pages fetched since the last run become text first. */
     size_t done = 0, failed = 0;
-    if (extract_store_pending(st, 0, &done, &failed, &err) != 0) {
+    if (extract_store_pending_jobs(st, 0, o->extract_jobs, &done, &failed, &err) != 0) {
         log_error("extraction: %s", sd_err_msg(&err));
         sd_err_clear(&err);
         return EXIT_FAIL;

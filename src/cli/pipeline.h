@@ -24,6 +24,7 @@ typedef struct pipeline_opts {
     int use_llm;             /* -1 default (configured?), 0 --no-llm, 1 --llm */
     int date_style_ja;       /* -1: from config */
     int print_paths;         /* print each file written on stdout */
+    int extract_jobs;        /* threads extracting pending pages; 0: one per CPU (extract_jobs.h) */
 } pipeline_opts;
 
 /* Parse "md", "html", "json", "atom" (or "all"); 0 if unknown. */

@@ -16,6 +16,18 @@ void log_set_level(enum log_level level);
 enum log_level log_get_level(void);
 void log_msg(enum log_level level, const char *fmt, ...) SD_PRINTF(2, 3);
 
+/*
+ * Holding messages back: while a thread has a sink set, its messages (those
+ * the level lets through, formatted as they would be written) are appended
+ * to the sink instead of going to stderr.  Worker threads use it so that the
+ * messages of each task can be written when its result is, in the order of
+ * the input, as if the tasks had run one after another (core/workers.h).
+ * The sink is per thread; NULL writes to stderr again.
+ */
+void log_capture(strbuf *sink);
+/* Write what a sink holds to stderr and empty it. */
+void log_write_captured(strbuf *sink);
+
 #define log_error(...) log_msg(LOG_ERROR, __VA_ARGS__)
 #define log_warn(...) log_msg(LOG_WARN, __VA_ARGS__)
 #define log_info(...) log_msg(LOG_INFO, __VA_ARGS__)
