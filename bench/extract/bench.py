@@ -7,7 +7,7 @@ precision, recall and F1 against the expected body), and their speed is
 measured:
 
   secdigest            `secdigest extract --jobs 1 --json PAGE...` over all
-                       pages, repeated; CPU time of the whole process
+                       pages, repeated to ~2,000; CPU time of the whole process
                        (start-up, reading files, charset decoding, metadata,
                        JSON output included): one core, the figure compared
                        with readability;
@@ -32,7 +32,13 @@ readability is handed what an HTTP client would give it: the page decoded with
 the charset of the Content-Type when the server sends one, else the raw bytes
 (it then reads <meta charset> itself).
 
-usage: bench.py SECDIGEST_BIN [--seconds S] [--per-page] [--json OUT]
+Timing on a shared machine is noisy: each tool runs --rounds processes (or passes) of the
+same ~2,000 pages, the tools' rounds interleaved, and the best round counts.  With
+--instructions, valgrind also counts the instructions a page of each tool (per corpus, the
+start-up left out): a figure no load can change (slow: readability under valgrind takes
+minutes).
+
+usage: bench.py SECDIGEST_BIN [--seconds S] [--rounds R] [--instructions] [--per-page] [--json OUT]
 """
 import json
 import os
@@ -93,13 +99,11 @@ def load_pages():
     return pages
 
 
-def run_secdigest(binary, pages, min_seconds, jobs=1):
-    """Results and speed of `secdigest extract --jobs JOBS`.  With one job the list is
-    repeated until min_seconds of CPU time have passed (the single-core figure); with
-    more, until min_seconds of wall-clock time have (threads spend CPU time faster)."""
+def run_secdigest(binary, pages):
+    """What `secdigest extract --jobs 1 --json` gives for each page."""
     files = [p["path"] for p in pages]
-    cmd = [binary, "-q", "extract", "--jobs", str(jobs), "--json"]
-    out = subprocess.run(cmd + files, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out = subprocess.run([binary, "-q", "extract", "--jobs", "1", "--json"] + files,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     lines = out.stdout.decode("utf-8").splitlines()
     if len(lines) != len(pages):
         raise SystemExit("secdigest printed %d lines for %d pages" % (len(lines), len(pages)))
@@ -107,19 +111,42 @@ def run_secdigest(binary, pages, min_seconds, jobs=1):
     for p, line in zip(pages, lines):
         o = json.loads(line)
         results[p["id"]] = dict(id=p["id"], text=o.get("text"), error=o.get("error"))
-    # speed: the whole list, repeated until min_seconds have passed (at least twice)
+    return results
+
+
+def batch_of(items):
+    """The list repeated to about BATCH_PAGES entries: what one round (one process) gets."""
+    return items * max(1, BATCH_PAGES // max(1, len(items)))
+
+
+def secdigest_round(binary, pages, jobs=1):
+    """One round: `secdigest extract --jobs JOBS --json` over the batch, one process."""
+    argv = [binary, "-q", "extract", "--jobs", str(jobs), "--json"] + batch_of([p["path"] for p in pages])
+    return (lambda: timed_process(argv)), len(argv) - 6
+
+
+def multicore(binary, pages, jobs, min_seconds):
+    """Wall-clock and CPU pages per second with `--jobs JOBS`, repeated until min_seconds of
+    wall-clock time have passed (at least twice)."""
+    one, n = secdigest_round(binary, pages, jobs)
     reps, cpu, wall, done = 0, 0.0, 0.0, 0
-    batch = max(1, BATCH_PAGES // max(1, len(files)))
-    while (cpu if jobs == 1 else wall) < min_seconds or reps < 2:
-        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        subprocess.run(cmd + files * batch, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wall += time.perf_counter() - t0
-        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu += (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-        done += len(files) * batch
+    while wall < min_seconds or reps < 2:
+        c, w = one()
+        cpu += c
+        wall += w
+        done += n
         reps += 1
-    return results, dict(cpu=done / cpu, wall=done / wall)
+    return dict(cpu=done / cpu, wall=done / wall)
+
+
+def timed_process(argv):
+    """CPU time (user + system) and wall-clock time of one process."""
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wall = time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime), wall
 
 
 def html_to_text(summary):
@@ -156,8 +183,8 @@ def html_to_text(summary):
     return "".join(parts)
 
 
-def run_readability(pages, min_seconds):
-    from readability import Document
+def readability_inputs(pages):
+    """What readability is handed for each page (see the module's docstring)."""
     inputs = []
     for p in pages:
         with open(p["path"], "rb") as f:
@@ -169,15 +196,30 @@ def run_readability(pages, min_seconds):
             except (LookupError, UnicodeDecodeError):
                 pass
         inputs.append(raw)
+    return inputs
+
+
+def run_readability(pages):
+    """What Document(html).summary() gives for each page, as text."""
+    from readability import Document
     results = {}
-    for p, html in zip(pages, inputs):
+    for p, html in zip(pages, readability_inputs(pages)):
         try:
             summary = Document(html).summary(html_partial=True)
             results[p["id"]] = dict(id=p["id"], text=html_to_text(summary))
         except Exception as ex:  # readability raises on some inputs
             results[p["id"]] = dict(id=p["id"], text=None, error=str(ex))
-    reps, cpu, wall, done = 0, 0.0, 0.0, 0
-    while cpu < min_seconds or reps < 1:
+    return results
+
+
+def readability_calls_round(pages):
+    """One round: Document(html).summary() over the batch in this process, only the calls
+    timed (its best case: no start-up, no reading, no output)."""
+    from readability import Document
+    inputs = batch_of(readability_inputs(pages))
+
+    def one():
+        cpu = wall = 0.0
         for html in inputs:
             c0, t0 = time.process_time(), time.perf_counter()
             try:
@@ -186,33 +228,41 @@ def run_readability(pages, min_seconds):
                 pass
             cpu += time.process_time() - c0
             wall += time.perf_counter() - t0
-            done += 1
-        reps += 1
-    return results, dict(cpu=done / cpu, wall=done / wall)
+        return cpu, wall
+    return one, len(inputs)
 
 
-def run_readability_tool(pages, min_seconds):
-    """readability as a command-line tool over the same file list, timed like secdigest."""
+def readability_tool_args(pages):
     args = []
     for p in pages:
         cs = charset_of(p.get("content_type"))
         args.append(p["path"] + ("::" + cs if cs else ""))
-    tool = os.path.join(HERE, "readability_tool.py")
-    # The same repeated list as secdigest gets (BATCH_PAGES a process), so both tools'
-    # start-up is spread over as many pages.
-    batch = max(1, BATCH_PAGES // max(1, len(args)))
-    reps, cpu, wall, done = 0, 0.0, 0.0, 0
-    while cpu < min_seconds or reps < 1:
-        r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        t0 = time.perf_counter()
-        subprocess.run(["/usr/bin/python3", tool] + args * batch, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL)
-        wall += time.perf_counter() - t0
-        r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu += (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
-        done += len(args) * batch
-        reps += 1
-    return dict(cpu=done / cpu, wall=done / wall)
+    return args
+
+
+def readability_tool_round(pages):
+    """One round: readability as a command-line tool over the same batch as secdigest's, one
+    process (so both tools' start-up is spread over as many pages)."""
+    args = batch_of(readability_tool_args(pages))
+    argv = ["/usr/bin/python3", os.path.join(HERE, "readability_tool.py")] + args
+    return (lambda: timed_process(argv)), len(args)
+
+
+def instructions(argv_without_files, files, startup_files=()):
+    """Instructions executed per page by a command over `files`, net of its start-up (the
+    same command without files), counted by valgrind's callgrind: the same count on every
+    run of the same binary and inputs, whatever the machine is doing."""
+    def count(argv):
+        with tempfile.TemporaryDirectory() as d:
+            out = os.path.join(d, "cg.out")
+            subprocess.run(["valgrind", "--tool=callgrind", "--callgrind-out-file=" + out] + argv,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            with open(out, encoding="utf-8", errors="replace") as f:
+                for line in f:
+                    if line.startswith("summary:") or line.startswith("totals:"):
+                        return int(line.split()[1])
+        raise SystemExit("callgrind gave no count for %s" % argv[0])
+    return (count(argv_without_files + files) - count(argv_without_files + list(startup_files))) / len(files)
 
 
 def report(pages, results_by_tool, per_page):
@@ -251,45 +301,69 @@ def main(argv):
         raise SystemExit(__doc__)
     binary = argv[0]
     seconds = float(argv[argv.index("--seconds") + 1]) if "--seconds" in argv else 3.0
+    rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 3
     pages = load_pages()
-    ours, _ = run_secdigest(binary, pages, 0)
-    theirs, _ = run_readability(pages, 0)
+    ours = run_secdigest(binary, pages)
+    theirs = run_readability(pages)
     summary = report(pages, {"secdigest": ours, "python3-readability": theirs}, "--per-page" in argv)
     failed = [r["id"] for r in ours.values() if r.get("error")]
     if failed:
         print("secdigest found no article in %d page(s): %s" % (len(failed), ", ".join(failed)))
     print()
     ncpu = os.sysconf("SC_NPROCESSORS_ONLN")
-    print("speed, pages per second of CPU time (user + system; wall-clock figures in parentheses")
-    print("depend on the machine's load); ratio = secdigest / readability, both on one core:")
+    print("speed, pages per second of CPU time (user + system), the best of %d rounds of about %d" % (rounds, BATCH_PAGES))
+    print("pages each, the tools' rounds interleaved; wall-clock in parentheses; ratio = secdigest /")
+    print("readability, both on one core:")
     speed = {}
     for key, label in CORPORA:
         sel = [p for p in pages if key is None or p["corpus"] == key]
         if not sel:
             continue
         kib = sum(os.path.getsize(p["path"]) for p in sel) / 1024
-        _, ours_pps = run_secdigest(binary, sel, seconds)
-        _, multi_pps = run_secdigest(binary, sel, seconds, jobs=ncpu)
-        _, theirs_pps = run_readability(sel, seconds)
-        theirs_tool_pps = run_readability_tool(sel, seconds)
+        # The best round counts, as timeit and hyperfine report it: on a shared machine a
+        # round can only be slowed down by others (a neighbour, a frequency drop), never
+        # sped up.  Every tool gets the same number of rounds of the same pages, and their
+        # rounds alternate, so that a slow spell of the machine falls on all of them alike.
+        tools = [secdigest_round(binary, sel), readability_tool_round(sel), readability_calls_round(sel)]
+        runs = [[] for _ in tools]
+        for _ in range(rounds):
+            for k, (one, n) in enumerate(tools):
+                cpu, wall = one()
+                runs[k].append((n / cpu, n / wall))
+        ours_pps, theirs_tool_pps, theirs_pps = [
+            dict(cpu=max(r[0] for r in rr), wall=max(r[1] for r in rr), rounds=[round(r[0], 1) for r in rr])
+            for rr in runs]
+        multi_pps = multicore(binary, sel, ncpu, seconds)
         print("  %s: %d pages, %.0f KiB, %.1f KiB a page" % (label, len(sel), kib, kib / len(sel)))
-        print("    secdigest extract --jobs 1 --json FILE... %8.1f pages/s  (%.1f)" % (ours_pps["cpu"], ours_pps["wall"]))
-        print("    readability_tool.py FILE... (same way)    %8.1f pages/s  (%.1f)   ratio %.1f x" % (
-            theirs_tool_pps["cpu"], theirs_tool_pps["wall"], ours_pps["cpu"] / theirs_tool_pps["cpu"]))
-        print("    readability Document().summary() only     %8.1f pages/s  (%.1f)   ratio %.1f x" % (
-            theirs_pps["cpu"], theirs_pps["wall"], ours_pps["cpu"] / theirs_pps["cpu"]))
+        for name, pps, ratio in (("secdigest extract --jobs 1 --json FILE...", ours_pps, None),
+                                 ("readability_tool.py FILE... (same way)", theirs_tool_pps, True),
+                                 ("readability Document().summary() only", theirs_pps, True)):
+            print("    %-42s %8.1f pages/s  (%.1f)%s   rounds %s" % (
+                name, pps["cpu"], pps["wall"],
+                "   ratio %.1f x" % (ours_pps["cpu"] / pps["cpu"]) if ratio else "",
+                " ".join("%.0f" % x for x in pps["rounds"])))
         print("    [multi-core] --jobs %-2d WALL-CLOCK          %8.1f pages/s  (CPU time %.1f pages/s; not in the ratios)" % (
             ncpu, multi_pps["wall"], multi_pps["cpu"]))
-        speed[key or "all"] = dict(pages=len(sel), kib=kib, secdigest=ours_pps,
-                                   secdigest_multicore=dict(jobs=ncpu, wall=multi_pps["wall"], cpu=multi_pps["cpu"]),
-                                   readability_calls=theirs_pps,
-                                   readability_tool=theirs_tool_pps,
-                                   ratio_tool=ours_pps["cpu"] / theirs_tool_pps["cpu"],
-                                   ratio_calls=ours_pps["cpu"] / theirs_pps["cpu"])
+        entry = dict(pages=len(sel), kib=kib, secdigest=ours_pps,
+                     secdigest_multicore=dict(jobs=ncpu, wall=multi_pps["wall"], cpu=multi_pps["cpu"]),
+                     readability_calls=theirs_pps, readability_tool=theirs_tool_pps,
+                     ratio_tool=ours_pps["cpu"] / theirs_tool_pps["cpu"],
+                     ratio_calls=ours_pps["cpu"] / theirs_pps["cpu"])
+        if "--instructions" in argv and key is not None:
+            ours_ir = instructions([binary, "-q", "extract", "--jobs", "1", "--json"], [p["path"] for p in sel],
+                                   ["/dev/null"])
+            theirs_ir = instructions(["/usr/bin/python3", os.path.join(HERE, "readability_tool.py")],
+                                     readability_tool_args(sel))
+            print("    instructions a page (callgrind, start-up left out): secdigest %.2fM, readability %.2fM,"
+                  " ratio %.1f x" % (ours_ir / 1e6, theirs_ir / 1e6, theirs_ir / ours_ir))
+            entry["instructions"] = dict(secdigest=ours_ir, readability_tool=theirs_ir, ratio=theirs_ir / ours_ir)
+        speed[key or "all"] = entry
     print("  (whole processes: start-up, reading, decoding, output included for both; the third line")
     print("   of each times only readability's own calls inside a warm interpreter, its best case;")
     print("   [multi-core]: secdigest on %d threads, pages per second of WALL-CLOCK time, which" % ncpu)
-    print("   depends on the cores and the load: not comparable with the single-core lines)")
+    print("   depends on the cores and the load: not comparable with the single-core lines;")
+    print("   --instructions: instructions are what a machine's load cannot change, but an")
+    print("   instruction of Python's interpreter and one of ours need not take the same time)")
     if "--json" in argv:
         with open(argv[argv.index("--json") + 1], "w") as f:
             json.dump(dict(quality=summary, speed=speed), f, indent=1)
