@@ -22,6 +22,7 @@
 #include "core/timeutil.h"
 #include "extract/extract.h"
 #include "extract/extract_internal.h"
+#include "extract_test_util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -29,59 +30,8 @@
 
 static extract_result *run(const char *html)
 {
-    extract_opts o;
-    memset(&o, 0, sizeof o);
-    extract_result *r = NULL;
-    sd_err err = SD_ERR_INIT;
-    if (extract_page(html, strlen(html), &o, &r, &err) != 0) {
-        fprintf(stderr, "  extract_page failed: %s\n", sd_err_msg(&err));
-        sd_err_clear(&err);
-        return NULL;
-    }
-    return r;
+    return extract_run(html, NULL);
 }
-
-static char *rfc3339(int64_t t)
-{
-    static char buf[32];
-    if (t == SD_TIME_NONE)
-        return NULL;
-    time_format_rfc3339(t, buf);
-    return buf;
-}
-
-static double now_s(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
-#if defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define SD_TEST_SANITIZED 1
-#endif
-#endif
-#if defined(__SANITIZE_ADDRESS__)
-#define SD_TEST_SANITIZED 1
-#endif
-#ifdef SD_TEST_SANITIZED
-#define SLOW 8.0
-#else
-#define SLOW 1.0
-#endif
-
-#define EN_PARAS                                                                                   \
-    "<p>The city water utility said on Tuesday that an intruder had reached the server that "      \
-    "stores meter readings, and that it had shut the server down as a precaution.</p>"             \
-    "<p>Officials said no customer payment data was kept on that server, and that water "          \
-    "service was never at risk. An outside firm is helping with the investigation.</p>"
-
-#define JA_PARAS                                                                                   \
-    "<p>架空市の水道局は、検針データを保管するサーバーに外部から不正なアクセスがあったと発表した。"  \
-    "同局は念のためサーバーを停止し、専門の会社と調査を進めている。</p>"                            \
-    "<p>利用者の支払い情報はこのサーバーには保存されておらず、給水への影響もないという。"            \
-    "同局は再発防止策をまとめ、月内に公表する方針だ。</p>"
 
 /* A page: lang, <head> matter, what stands above the body in the article, the body. */
 static extract_result *page(const char *lang, const char *head, const char *top, const char *body)
