@@ -5,11 +5,11 @@
 #include "cli/cli.h"
 #include "core/log.h"
 #include "core/timeutil.h"
+#include "core/workers.h"
 #include "feed/feed.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -293,9 +293,9 @@ typedef struct parse_job {
     const char *path;
     strbuf out;    /* what goes to stdout */
     strbuf log;    /* lines for stderr: a level digit, then the message */
+    int first;     /* the first file (the text format heads the others apart) */
     int failed;
     int write_failed;
-    int done;
 } parse_job;
 
 static void job_log(parse_job *job, enum log_level level, const char *name, const char *msg)
@@ -374,78 +374,25 @@ static void emit_job(parse_job *job, int *rc)
     strbuf_free(&job->log);
 }
 
-/* ---- several files at once ---- */
+/* ---- several files at once: the shared ordered pool (core/workers.h) ---- */
 
-typedef struct parse_pool {
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    parse_job *jobs;
-    int njobs;
-    int next;     /* the next job to start */
-    int emitted;  /* jobs written out so far */
-    int window;   /* how far workers may run ahead of the output */
-    const parse_settings *st;
-} parse_pool;
-
-static void *worker(void *arg)
+static void parse_task(void *task, void *shared)
 {
-    parse_pool *pool = arg;
-    for (;;) {
-        pthread_mutex_lock(&pool->mu);
-        while (pool->next < pool->njobs && pool->next >= pool->emitted + pool->window)
-            pthread_cond_wait(&pool->cv, &pool->mu);
-        if (pool->next >= pool->njobs) {
-            pthread_mutex_unlock(&pool->mu);
-            return NULL;
-        }
-        int i = pool->next++;
-        pthread_mutex_unlock(&pool->mu);
-        run_job(&pool->jobs[i], pool->st, i == 0, 0);
-        pthread_mutex_lock(&pool->mu);
-        pool->jobs[i].done = 1;
-        pthread_cond_broadcast(&pool->cv);
-        pthread_mutex_unlock(&pool->mu);
-    }
+    parse_job *job = task;
+    run_job(job, shared, job->first, 0);
 }
 
 static int run_parallel(parse_job *jobs, int n, int nthreads, const parse_settings *st)
 {
-    parse_pool pool;
-    memset(&pool, 0, sizeof pool);
-    pthread_mutex_init(&pool.mu, NULL);
-    pthread_cond_init(&pool.cv, NULL);
-    pool.jobs = jobs;
-    pool.njobs = n;
-    pool.window = 2 * nthreads;
-    pool.st = st;
-    pthread_t *tids = xcalloc((size_t)nthreads, sizeof(pthread_t));
-    int started = 0;
-    for (int t = 0; t < nthreads; t++)
-        if (pthread_create(&tids[t], NULL, worker, &pool) == 0)
-            started++;
-        else
-            break;
+    workers *w = workers_create(nthreads, 2 * (size_t)nthreads, parse_task, (void *)st, "parse");
     int rc = EXIT_OK;
+    int next = 0;
     for (int i = 0; i < n; i++) {
-        if (started == 0) {
-            run_job(&jobs[i], st, i == 0, 1); /* no thread could start: do it here */
-        } else {
-            pthread_mutex_lock(&pool.mu);
-            while (!jobs[i].done)
-                pthread_cond_wait(&pool.cv, &pool.mu);
-            pthread_mutex_unlock(&pool.mu);
-        }
-        emit_job(&jobs[i], &rc);
-        pthread_mutex_lock(&pool.mu);
-        pool.emitted = i + 1;
-        pthread_cond_broadcast(&pool.cv);
-        pthread_mutex_unlock(&pool.mu);
+        while (next < n && !workers_full(w))
+            workers_submit(w, &jobs[next++]);
+        emit_job(workers_take(w), &rc);
     }
-    for (int t = 0; t < started; t++)
-        pthread_join(tids[t], NULL);
-    free(tids);
-    pthread_mutex_destroy(&pool.mu);
-    pthread_cond_destroy(&pool.cv);
+    workers_free(w);
     return rc;
 }
 
@@ -512,14 +459,14 @@ int cmd_parse(cli_ctx *ctx, int argc, char **argv)
     parse_job *jobs = xcalloc((size_t)nfiles, sizeof(parse_job));
     for (int i = 0; i < nfiles; i++)
         jobs[i].path = files[i];
-    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-    int nthreads = (int)(jobs_opt ? jobs_opt : (ncpu > 0 ? (ncpu < 8 ? ncpu : 8) : 1));
+    jobs[0].first = 1;
+    int nthreads = jobs_opt ? (int)jobs_opt : workers_cpu_count(8);
     if (nthreads > nfiles)
         nthreads = nfiles;
     int rc = EXIT_OK;
     if (nthreads <= 1) {
         for (int i = 0; i < nfiles; i++) {
-            run_job(&jobs[i], &st, i == 0, 1);
+            run_job(&jobs[i], &st, jobs[i].first, 1);
             emit_job(&jobs[i], &rc);
         }
     } else {

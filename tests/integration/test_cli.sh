@@ -78,6 +78,15 @@ expect_rc 1 "parse with one bad file" -- "$bin" parse --json "${feeds[0]}" "$tmp
 sed -n 2p "$tmp/out" | grep -q '"file":' && sed -n 2p "$tmp/out" | grep -q '"error":' && ok || bad "parse: the bad file's line has file and error"
 sed -n 3p "$tmp/out" | grep -Eq '"items": ?\[' && ok || bad "parse: the file after the bad one is still parsed"
 contains "$tmp/err" "junk.xml" "parse names the bad file on stderr"
+# on several threads: the same lines, messages and exit code as on one, in the files' order
+many=("${feeds[@]}" "$tmp/junk.xml" "$tmp/missing.xml" "${feeds[@]}")
+"$bin" parse --json --jobs 1 "${many[@]}" >"$tmp/p1.out" 2>"$tmp/p1.err"; rc1=$?
+for j in 2 4 16; do
+  "$bin" parse --json --jobs $j "${many[@]}" >"$tmp/pj.out" 2>"$tmp/pj.err"; rcj=$?
+  cmp -s "$tmp/p1.out" "$tmp/pj.out" && cmp -s "$tmp/p1.err" "$tmp/pj.err" && [[ $rc1 -eq 1 && $rcj -eq 1 ]] \
+    && ok || bad "parse --jobs $j differs from --jobs 1 (exit $rcj, $rc1)"
+done
+[[ $(wc -l < "$tmp/p1.out") -eq ${#many[@]} ]] && ok || bad "parse --jobs 1: one line a file"
 
 # --- demo on the sample day
 out1=$tmp/demo1 out2=$tmp/demo2
