@@ -292,18 +292,21 @@ typedef struct parse_settings {
 typedef struct parse_job {
     const char *path;
     strbuf out;    /* what goes to stdout */
-    strbuf log;    /* lines for stderr: a level digit, then the message */
     int first;     /* the first file (the text format heads the others apart) */
     int failed;
     int write_failed;
 } parse_job;
 
-static void job_log(parse_job *job, enum log_level level, const char *name, const char *msg)
+/* A message about one file, on one line.  On a worker thread core/workers holds it back, so
+ * that stderr too reads in the order of the files. */
+static void file_log(enum log_level level, const char *name, const char *msg)
 {
-    strbuf_printf(&job->log, "%d%s: ", (int)level, name);
-    for (const char *p = msg; *p; p++)
-        strbuf_putc(&job->log, *p == '\n' ? ' ' : *p);
-    strbuf_putc(&job->log, '\n');
+    char *line = xstrdup(msg);
+    for (char *p = line; *p; p++)
+        if (*p == '\n')
+            *p = ' ';
+    log_msg(level, "%s: %s", name, line);
+    free(line);
 }
 
 /* Parse one file into job->out; with `stream`, large output is written as it grows. */
@@ -329,7 +332,7 @@ static void run_job(parse_job *job, const parse_settings *st, int first, int str
     free(data);
     if (!ok) {
         const char *why = reason(sd_err_msg(&err), path);
-        job_log(job, LOG_ERROR, name, why);
+        file_log(LOG_ERROR, name, why);
         if (st->json) {
             strbuf_puts(&job->out, "{\"file\": ");
             json_str(&job->out, path);
@@ -340,7 +343,7 @@ static void run_job(parse_job *job, const parse_settings *st, int first, int str
         job->failed = 1;
     } else {
         for (size_t w = 0; w < doc->nwarnings; w++)
-            job_log(job, LOG_WARN, name, doc->warnings[w]);
+            file_log(LOG_WARN, name, doc->warnings[w]);
         if (st->json) {
             if (doc_json(&job->out, doc, stream) != 0)
                 job->write_failed = 1;
@@ -352,16 +355,9 @@ static void run_job(parse_job *job, const parse_settings *st, int first, int str
     sd_err_clear(&err);
 }
 
-/* Messages to stderr and data to stdout, in the order of the files. */
+/* Data to stdout, in the order of the files (its messages are out already). */
 static void emit_job(parse_job *job, int *rc)
 {
-    const char *p = strbuf_cstr(&job->log);
-    while (*p) {
-        const char *nl = strchr(p, '\n');
-        int level = p[0] - '0';
-        log_msg((enum log_level)level, "%.*s", (int)(nl - p - 1), p + 1);
-        p = nl + 1;
-    }
     if (flush_if_large(&job->out, 1) != 0)
         job->write_failed = 1;
     if (job->write_failed) {
@@ -371,7 +367,6 @@ static void emit_job(parse_job *job, int *rc)
     if (job->failed)
         *rc = EXIT_FAIL;
     strbuf_free(&job->out);
-    strbuf_free(&job->log);
 }
 
 /* ---- several files at once: the shared ordered pool (core/workers.h) ---- */
