@@ -72,7 +72,7 @@ typedef struct extract_job {
     const char *file;  /* as given; "-" is standard input */
     const char *shown; /* the name in messages and headers */
     strbuf out;        /* the bytes for stdout, in full */
-    char *error;       /* NULL, or why the file gave no article (logged by the main thread) */
+    int failed;        /* the file gave no article (said in the log) */
 } extract_job;
 
 /* What every job shares, read-only while the workers run. */
@@ -92,10 +92,17 @@ static void put_json_line(strbuf *out, cJSON *o)
     cJSON_Delete(o);
 }
 
-/* The failure of a job: its message for the log, and its {"file", "error"} line. */
+/* The failure of a job: its message in the log (on a worker thread core/workers holds it
+ * back until the job is taken, so it comes out in the order of the files), and its
+ * {"file", "error"} line. */
 static void job_fail(extract_job *job, const extract_settings *set, const char *msg)
 {
-    job->error = xstrdup(msg);
+    /* sd_read_file's messages already start with the path */
+    if (strncmp(msg, job->shown, strlen(job->shown)) == 0)
+        log_error("extract: %s", msg);
+    else
+        log_error("extract: %s: %s", job->shown, msg);
+    job->failed = 1;
     if (set->json) {
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "file", job->shown);
@@ -165,22 +172,15 @@ static void run_job(void *task, void *shared)
     free(data);
 }
 
-/* On the main thread, in the order of the files: the message, then the data. */
+/* On the main thread, in the order of the files (its messages are out already): the data. */
 static void emit_job(extract_job *job, int *rc)
 {
-    if (job->error) {
-        /* sd_read_file's messages already start with the path */
-        if (strncmp(job->error, job->shown, strlen(job->shown)) == 0)
-            log_error("extract: %s", job->error);
-        else
-            log_error("extract: %s: %s", job->shown, job->error);
+    if (job->failed)
         *rc = EXIT_FAIL;
-    }
     if (job->out.len && fwrite(job->out.data, 1, job->out.len, stdout) != job->out.len)
         *rc = EXIT_FAIL; /* main() reports the failed write when it flushes */
     strbuf_free(&job->out);
-    free(job->error);
-    job->error = NULL;
+    job->failed = 0;
 }
 
 /* --jobs N, --jobs=N, -j N, -jN: the value, or NULL when argv[*i] is not that option. */
