@@ -121,8 +121,9 @@ def batch_of(items):
 
 def secdigest_round(binary, pages, jobs=1):
     """One round: `secdigest extract --jobs JOBS --json` over the batch, one process."""
-    argv = [binary, "-q", "extract", "--jobs", str(jobs), "--json"] + batch_of([p["path"] for p in pages])
-    return (lambda: timed_process(argv)), len(argv) - 6
+    files = batch_of([p["path"] for p in pages])
+    argv = [binary, "-q", "extract", "--jobs", str(jobs), "--json"] + files
+    return (lambda: timed_process(argv)), len(files)
 
 
 def multicore(binary, pages, jobs, min_seconds):

@@ -82,12 +82,7 @@ typedef struct ctx {
 
 static uint32_t fnv1a(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; s && *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
-    }
-    return h;
+    return sd_fnv1a32(SD_FNV32_INIT, s, s ? strlen(s) : 0);
 }
 
 static char *fmt_points(double v)

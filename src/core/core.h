@@ -106,6 +106,26 @@ void sd_err_clear(sd_err *e);
 int sd_streq(const char *a, const char *b);          /* NULL-safe */
 int sd_strcaseeq(const char *a, const char *b);      /* ASCII case-insensitive, NULL-safe */
 int sd_starts_with(const char *s, const char *prefix);
+
+/* FNV-1a over n bytes, going on from h (SD_FNV32_INIT / SD_FNV64_INIT to start): a fast
+ * hash for in-memory tables and stable keys -- not for tables whose keys a stranger picks
+ * in bulk, where collisions could be forced. */
+#define SD_FNV32_INIT 2166136261u
+#define SD_FNV64_INIT 14695981039346656037ULL
+static inline uint32_t sd_fnv1a32(uint32_t h, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+static inline uint64_t sd_fnv1a64(uint64_t h, const void *data, size_t n)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211ULL;
+    return h;
+}
 /* Read a whole file (bounded by max_bytes; 0 = no bound). Returns 0 or -1. */
 int sd_read_file(const char *path, size_t max_bytes, char **data, size_t *len, sd_err *err);
 /* Write a whole file atomically (temp file + rename). */

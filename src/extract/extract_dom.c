@@ -97,7 +97,8 @@ static const tag_info tag_table[] = {
  * Both tables are searched by hash rather than by bsearch: every element's name and every
  * word of every class and id is looked up, and eight strcmp calls a lookup were 3% of all
  * the work.  Open addressing over a power-of-two array of indexes into the sorted table
- * (index + 1; 0 is an empty slot), built once for the whole process.
+ * (index + 1; 0 is an empty slot), built once for the whole process.  The keys are
+ * the tables' own names, so no stranger picks what collides.
  */
 #define NAME_SLOTS 1024
 
@@ -110,10 +111,7 @@ static pthread_once_t name_index_once = PTHREAD_ONCE_INIT;
 
 static uint32_t name_hash(const char *s, size_t n)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return sd_fnv1a32(SD_FNV32_INIT, s, n);
 }
 
 static void name_index_add(name_index *ix, const char *name, size_t k)

@@ -711,11 +711,7 @@ static void categories_parse(const char *json, char ***out, size_t *n)
 /* 64-bit FNV-1a: a stable key for entries that have neither id nor link. */
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
-    for (; s && *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return sd_fnv1a64(h, s, s ? strlen(s) : 0);
 }
 
 static char *item_ident(const feed_item *fi, const char *canon)
@@ -724,7 +720,7 @@ static char *item_ident(const feed_item *fi, const char *canon)
         return xasprintf("g:%s", fi->id);
     if (canon)
         return xasprintf("l:%s", canon);
-    uint64_t h = fnv1a(14695981039346656037ULL, fi->title);
+    uint64_t h = fnv1a(SD_FNV64_INIT, fi->title);
     char date[32];
     snprintf(date, sizeof date, "\x1f%lld\x1f", (long long)fi->published);
     h = fnv1a(h, date);
